@@ -8,16 +8,14 @@ import java.util.Objects;
  *
  * <p>Two identifiers are compared as unsigned big-endian integers.
  */
-public final class NodeId implements Comparable<NodeId> {
+public final class NodeId extends Identifier<NodeId> {
     /** The shortest Node-ID an overlay may use (128 bits). */
     public static final int MIN_LENGTH = 16;
     /** The longest Node-ID an overlay may use (160 bits). */
     public static final int MAX_LENGTH = 20;
 
-    private final Opaque bytes;
-
     private NodeId(Opaque bytes) {
-        this.bytes = bytes;
+        super(bytes);
     }
 
     /**
@@ -46,35 +44,5 @@ public final class NodeId implements Comparable<NodeId> {
     /** Whether an overlay may use Node-IDs of this many bytes. */
     public static boolean isValidLength(int length) {
         return length >= MIN_LENGTH && length <= MAX_LENGTH;
-    }
-
-    /** The identifier's bytes. */
-    public Opaque bytes() {
-        return bytes;
-    }
-
-    /** The number of bytes. */
-    public int length() {
-        return bytes.length();
-    }
-
-    @Override
-    public int compareTo(NodeId o) {
-        return bytes.compareTo(o.bytes);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof NodeId other && bytes.equals(other.bytes);
-    }
-
-    @Override
-    public int hashCode() {
-        return bytes.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return bytes.toHex();
     }
 }

@@ -7,14 +7,12 @@ import java.util.Objects;
  * length (RFC 6940, 6.3.1.1). The overlay's topology plug-in maps resource names to
  * Resource-IDs.
  */
-public final class ResourceId implements Comparable<ResourceId> {
+public final class ResourceId extends Identifier<ResourceId> {
     /** The longest Resource-ID (RFC 6940, 6.3.1.1: up to 254 bytes). */
     public static final int MAX_LENGTH = 254;
 
-    private final Opaque bytes;
-
     private ResourceId(Opaque bytes) {
-        this.bytes = bytes;
+        super(bytes);
     }
 
     /**
@@ -38,35 +36,5 @@ public final class ResourceId implements Comparable<ResourceId> {
     /** A Resource-ID from hexadecimal digits. */
     public static ResourceId fromHex(String hex) {
         return of(Opaque.fromHex(hex));
-    }
-
-    /** The identifier's bytes. */
-    public Opaque bytes() {
-        return bytes;
-    }
-
-    /** The number of bytes. */
-    public int length() {
-        return bytes.length();
-    }
-
-    @Override
-    public int compareTo(ResourceId o) {
-        return bytes.compareTo(o.bytes);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof ResourceId other && bytes.equals(other.bytes);
-    }
-
-    @Override
-    public int hashCode() {
-        return bytes.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return bytes.toHex();
     }
 }

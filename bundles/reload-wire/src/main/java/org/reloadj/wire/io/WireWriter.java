@@ -1,6 +1,9 @@
 package org.reloadj.wire.io;
 
 import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufUtil;
+import io.netty.buffer.Unpooled;
+import java.util.function.Consumer;
 import org.reloadj.api.Opaque;
 
 /**
@@ -17,6 +20,18 @@ public final class WireWriter {
     /** A writer appending to {@code out}. */
     public WireWriter(ByteBuf out) {
         this.out = out;
+    }
+
+    /** The bytes that {@code writer} writes, as an opaque value (through a released heap buffer). */
+    public static Opaque encode(Consumer<WireWriter> writer) {
+        ByteBuf buf = Unpooled.buffer(64);
+        try {
+            writer.accept(new WireWriter(buf));
+            byte[] bytes = ByteBufUtil.getBytes(buf);
+            return Opaque.wrap(bytes, 0, bytes.length);
+        } finally {
+            buf.release();
+        }
     }
 
     /** The buffer written to. */

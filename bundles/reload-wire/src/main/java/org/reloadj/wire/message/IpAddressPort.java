@@ -1,5 +1,6 @@
 package org.reloadj.wire.message;
 
+import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
@@ -60,7 +61,11 @@ public sealed interface IpAddressPort {
             byte[] addr = r.readFixed(addressBytes, "address").toByteArray();
             int port = r.readUint16("port");
             try {
-                return new Inet(InetAddress.getByAddress(addr), port);
+                // Inet6Address directly: InetAddress.getByAddress would turn ::ffff:a.b.c.d into
+                // IPv4 and the re-encoded bytes would change type
+                InetAddress a = addressBytes == 4 ? InetAddress.getByAddress(addr)
+                        : Inet6Address.getByAddress(null, addr, -1);
+                return new Inet(a, port);
             } catch (UnknownHostException e) {
                 throw new IllegalStateException("a 4- or 16-byte address is always valid", e);
             }

@@ -31,6 +31,13 @@ class IpAddressPortTest {
     }
 
     @Test
+    void keeps_an_ipv4_mapped_ipv6_address_as_ipv6() throws WireException {
+        String hex = "0212" + "00000000000000000000ffffc0000201" + "17c4";
+        IpAddressPort a = IpAddressPort.decode(Wire.reader(hex));
+        assertThat(Wire.encodeHex(a::encode)).isEqualTo(hex);
+    }
+
+    @Test
     void carries_an_unknown_address_type_through() throws WireException {
         String hex = "0703aabbcc";
         IpAddressPort a = IpAddressPort.decode(Wire.reader(hex));
