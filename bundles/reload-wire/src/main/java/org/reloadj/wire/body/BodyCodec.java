@@ -37,28 +37,41 @@ public final class BodyCodec {
 
     private static MessageBody decode(int code, WireReader r, WireContext ctx) throws WireException {
         Optional<MessageCode> known = MessageCode.fromCode(code);
-        if (known.isEmpty()) {
-            return OpaqueBody.decode(code, r);
-        }
-        MessageCode mc = known.get();
-        switch (mc) {
-            case STORE_REQ:
-            case STORE_ANS:
-            case FETCH_REQ:
-            case FETCH_ANS:
-            case STAT_REQ:
-            case STAT_ANS:
-            case FIND_REQ:
-            case FIND_ANS:
-                return StorageBodies.decode(mc, r, ctx);
-            case EXP_A_REQ:
-            case EXP_A_ANS:
-            case EXP_B_REQ:
-            case EXP_B_ANS:
-                return OpaqueBody.decode(code, r);
-            default:
-                return OverlayBodies.decode(mc, r, ctx);
-        }
+        return known.isEmpty() ? OpaqueBody.decode(code, r) : decode(known.get(), r, ctx);
+    }
+
+    /** Reads the whole body of a registered message code; the caller checks the reader is finished. */
+    static MessageBody decode(MessageCode code, WireReader r, WireContext ctx) throws WireException {
+        return switch (code) {
+            case PROBE_REQ -> ProbeReq.decode(r, ctx);
+            case PROBE_ANS -> ProbeAns.decode(r, ctx);
+            case ATTACH_REQ -> AttachReq.decode(r, ctx);
+            case ATTACH_ANS -> AttachAns.decode(r, ctx);
+            case STORE_REQ -> StoreReq.decode(r, ctx);
+            case STORE_ANS -> StoreAns.decode(r, ctx);
+            case FETCH_REQ -> FetchReq.decode(r, ctx);
+            case FETCH_ANS -> FetchAns.decode(r, ctx);
+            case FIND_REQ -> FindReq.decode(r, ctx);
+            case FIND_ANS -> FindAns.decode(r, ctx);
+            case JOIN_REQ -> JoinReq.decode(r, ctx);
+            case JOIN_ANS -> JoinAns.decode(r, ctx);
+            case LEAVE_REQ -> LeaveReq.decode(r, ctx);
+            case LEAVE_ANS -> LeaveAns.decode(r, ctx);
+            case UPDATE_REQ -> UpdateReq.decode(r, ctx);
+            case UPDATE_ANS -> UpdateAns.decode(r, ctx);
+            case ROUTE_QUERY_REQ -> RouteQueryReq.decode(r, ctx);
+            case ROUTE_QUERY_ANS -> RouteQueryAns.decode(r, ctx);
+            case PING_REQ -> PingReq.decode(r, ctx);
+            case PING_ANS -> PingAns.decode(r, ctx);
+            case STAT_REQ -> StatReq.decode(r, ctx);
+            case STAT_ANS -> StatAns.decode(r, ctx);
+            case APP_ATTACH_REQ -> AppAttachReq.decode(r, ctx);
+            case APP_ATTACH_ANS -> AppAttachAns.decode(r, ctx);
+            case CONFIG_UPDATE_REQ -> ConfigUpdateReq.decode(r, ctx);
+            case CONFIG_UPDATE_ANS -> ConfigUpdateAns.decode(r, ctx);
+            case EXP_A_REQ, EXP_A_ANS, EXP_B_REQ, EXP_B_ANS -> OpaqueBody.decode(code.code(), r);
+            case ERROR -> ErrorResponse.decode(r, ctx);
+        };
     }
 
     /** The bytes of {@code body}. */

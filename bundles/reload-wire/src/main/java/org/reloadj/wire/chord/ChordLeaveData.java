@@ -61,6 +61,6 @@ public record ChordLeaveData(ChordLeaveType type, List<NodeId> neighbors) {
 
     /** These bytes, the overlay_specific_data of a LeaveReq. */
     public Opaque toOpaque() {
-        return ChordWire.toOpaque(this::encode);
+        return WireWriter.encode(this::encode);
     }
 }

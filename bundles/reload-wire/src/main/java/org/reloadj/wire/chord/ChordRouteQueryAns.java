@@ -37,6 +37,6 @@ public record ChordRouteQueryAns(NodeId nextPeer) {
 
     /** This answer's bytes, the body of a RouteQueryAns. */
     public Opaque toOpaque() {
-        return ChordWire.toOpaque(this::encode);
+        return WireWriter.encode(this::encode);
     }
 }

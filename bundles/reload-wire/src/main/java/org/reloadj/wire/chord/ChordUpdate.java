@@ -90,6 +90,6 @@ public record ChordUpdate(long uptime, ChordUpdateType type, List<NodeId> predec
 
     /** This update's bytes, the body of an UpdateReq. */
     public Opaque toOpaque() {
-        return ChordWire.toOpaque(this::encode);
+        return WireWriter.encode(this::encode);
     }
 }

@@ -1,18 +1,13 @@
 package org.reloadj.wire.chord;
 
-import io.netty.buffer.ByteBuf;
-import io.netty.buffer.ByteBufUtil;
-import io.netty.buffer.Unpooled;
-import java.util.function.Consumer;
 import org.reloadj.api.Opaque;
 import org.reloadj.wire.io.WireContext;
 import org.reloadj.wire.io.WireException;
 import org.reloadj.wire.io.WireReader;
-import org.reloadj.wire.io.WireWriter;
 
 /**
  * What the CHORD-RELOAD structures (RFC 6940, 10) share: the reading of a whole
- * overlay-specific field, and the encoding to bytes. Their Node-ID vectors are read and written
+ * overlay-specific field. Their Node-ID vectors are read and written
  * by {@link org.reloadj.wire.io.NodeIdVectors}.
  */
 final class ChordWire {
@@ -32,16 +27,5 @@ final class ChordWire {
         T value = decoder.decode(r, ctx);
         r.assertFinished(what);
         return value;
-    }
-
-    /** The bytes {@code encoder} writes. */
-    static Opaque toOpaque(Consumer<WireWriter> encoder) {
-        ByteBuf buf = Unpooled.buffer();
-        try {
-            encoder.accept(new WireWriter(buf));
-            return Opaque.of(ByteBufUtil.getBytes(buf));
-        } finally {
-            buf.release();
-        }
     }
 }

@@ -34,9 +34,9 @@ class MalformedInputTest {
 
     private static List<Sample<?>> samples() {
         List<Sample<?>> all = new ArrayList<>();
-        for (Map.Entry<MessageCode, Object[]> e : OverlayBodiesTest.BODIES.entrySet()) {
+        for (Map.Entry<MessageCode, Object[]> e : BodyCodecOverlayTest.BODIES.entrySet()) {
             MessageCode code = e.getKey();
-            all.add(body((String) e.getValue()[0], (r, ctx) -> OverlayBodies.decode(code, r, ctx)));
+            all.add(body((String) e.getValue()[0], (r, ctx) -> BodyCodec.decode(code, r, ctx)));
         }
         String candidates = AttachTest.SRFLX_CANDIDATE + AttachTest.HOST_CANDIDATE;
         int n = OverlayWire.normalized(candidates).length() / 2;

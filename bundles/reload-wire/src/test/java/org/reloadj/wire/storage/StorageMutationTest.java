@@ -13,12 +13,12 @@ import static org.reloadj.wire.storage.StorageSamples.kind;
 import java.util.Arrays;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.reloadj.api.Opaque;
 import org.reloadj.api.registry.MessageCode;
 import org.reloadj.wire.Wire;
 import org.reloadj.wire.body.MessageBody;
-import org.reloadj.wire.body.StorageBodies;
+import org.reloadj.wire.body.BodyCodec;
 import org.reloadj.wire.io.WireException;
-import org.reloadj.wire.io.WireReader;
 
 /**
  * Every truncation and many one-byte changes of valid storage bodies either fail with a
@@ -69,8 +69,7 @@ class StorageMutationTest {
     private static boolean decode(MessageCode code, byte[] bytes) {
         MessageBody body;
         try {
-            WireReader r = WireReader.of(bytes.clone());
-            body = StorageBodies.decode(code, r, CTX);
+            body = BodyCodec.decode(code.code(), Opaque.of(bytes), CTX);
         } catch (WireException e) {
             return false;
         }

@@ -10,10 +10,10 @@ import org.reloadj.wire.Wire;
 import org.reloadj.wire.io.WireException;
 import org.reloadj.wire.io.WireReader;
 
-class OverlayBodiesTest {
+class BodyCodecOverlayTest {
     static final String ID = "00112233445566778899aabbccddeeff";
 
-    /** A valid body for every code OverlayBodies reads, and the class it reads it as. */
+    /** A valid body for every overlay-management code, and the class it reads it as. */
     static final Map<MessageCode, Object[]> BODIES = Map.ofEntries(
             Map.entry(MessageCode.PROBE_REQ, new Object[] {"00", ProbeReq.class}),
             Map.entry(MessageCode.PROBE_ANS, new Object[] {"0000", ProbeAns.class}),
@@ -44,7 +44,7 @@ class OverlayBodiesTest {
         for (Map.Entry<MessageCode, Object[]> e : BODIES.entrySet()) {
             String hex = (String) e.getValue()[0];
             WireReader r = Wire.reader(hex);
-            MessageBody body = OverlayBodies.decode(e.getKey(), r, OverlayWire.CTX);
+            MessageBody body = BodyCodec.decode(e.getKey(), r, OverlayWire.CTX);
             r.assertFinished("body");
             assertThat(body).as(e.getKey().rfcName()).isInstanceOf((Class<?>) e.getValue()[1]);
             assertThat(body.messageCode()).as(e.getKey().rfcName()).isEqualTo(e.getKey().code());
@@ -60,18 +60,14 @@ class OverlayBodiesTest {
     }
 
     @Test
-    void the_storage_codes_are_refused() {
-        for (MessageCode code : MessageCode.values()) {
-            if (isStorage(code)) {
-                assertThatThrownBy(() -> OverlayBodies.decode(code, Wire.reader(""), OverlayWire.CTX))
-                        .as(code.rfcName()).isInstanceOf(IllegalArgumentException.class);
-            }
-        }
+    void an_unassigned_code_is_read_as_an_opaque_body() throws Exception {
+        MessageBody body = BodyCodec.decode(0x1b, Wire.opaque("cafe"), OverlayWire.CTX);
+        assertThat(body).isEqualTo(new OpaqueBody(0x1b, Wire.opaque("cafe")));
     }
 
     @Test
     void a_malformed_body_fails_through_the_dispatch_with_a_wire_exception() {
-        OverlayWire.assertInvalid("02", (r, ctx) -> OverlayBodies.decode(MessageCode.PROBE_REQ, r, ctx));
+        OverlayWire.assertInvalid("02", (r, ctx) -> BodyCodec.decode(MessageCode.PROBE_REQ, r, ctx));
     }
 
     @Test

@@ -1,17 +1,15 @@
 package org.reloadj.wire.body;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.reloadj.wire.storage.StorageSamples.CTX;
 
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.reloadj.api.registry.MessageCode;
 import org.reloadj.wire.Wire;
 import org.reloadj.wire.io.WireException;
 
-class StorageBodiesTest {
+class BodyCodecStorageTest {
 
     @ParameterizedTest
     @CsvSource({
@@ -25,15 +23,9 @@ class StorageBodiesTest {
         "FIND_ANS, 0000, FindAns",
     })
     void decodes_each_storage_code_as_its_structure(MessageCode code, String hex, String type) throws WireException {
-        MessageBody body = StorageBodies.decode(code, Wire.reader(hex), CTX);
+        MessageBody body = BodyCodec.decode(code, Wire.reader(hex), CTX);
         assertThat(body.getClass().getSimpleName()).isEqualTo(type);
         assertThat(body.messageCode()).isEqualTo(code.code());
         assertThat(Wire.encodeHex(body::encode)).isEqualTo(hex.replace(" ", ""));
-    }
-
-    @Test
-    void refuses_a_code_it_does_not_own() {
-        assertThatThrownBy(() -> StorageBodies.decode(MessageCode.PING_REQ, Wire.reader(""), CTX))
-                .isInstanceOf(IllegalArgumentException.class);
     }
 }
