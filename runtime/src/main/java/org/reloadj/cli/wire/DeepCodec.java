@@ -1,5 +1,7 @@
 package org.reloadj.cli.wire;
 
+import java.util.function.Consumer;
+import org.reloadj.api.ErrorCode;
 import org.reloadj.api.Opaque;
 import org.reloadj.wire.body.BodyCodec;
 import org.reloadj.wire.body.LeaveReq;
@@ -27,11 +29,22 @@ import org.reloadj.wire.message.WireMessage;
 public final class DeepCodec {
     private final MessageCodec codec;
     private final boolean chord;
+    private final Consumer<String> warnings;
 
     /** A codec for {@code context}; {@code chord} decodes CHORD-RELOAD's structures too. */
     public DeepCodec(WireContext context, boolean chord) {
+        this(context, chord, null);
+    }
+
+    /**
+     * A codec that, when given {@code warnings}, carries the body of a message whose kinds it
+     * does not know through undecoded (their data model is not on the wire, RFC 6940 7.2) and
+     * says so there, instead of failing with Error_Unknown_Kind.
+     */
+    public DeepCodec(WireContext context, boolean chord, Consumer<String> warnings) {
         this.codec = new MessageCodec(context);
         this.chord = chord;
+        this.warnings = warnings;
     }
 
     /** Decodes and re-encodes a framed message (RFC 6940, 6.6.2): a data or ack frame. */
@@ -51,12 +64,24 @@ public final class DeepCodec {
     public byte[] roundTrip(byte[] input) throws WireException {
         WireMessage m = codec.decode(input);
         if (m instanceof ReloadMessage whole) {
-            MessageBody body = deep(BodyCodec.decode(whole.contents(), codec.context()));
-            MessageContents contents = new MessageContents(whole.contents().messageCode(), BodyCodec.encode(body),
-                    whole.contents().extensions());
-            m = new ReloadMessage(whole.header(), contents, whole.security());
+            m = new ReloadMessage(whole.header(), reencode(whole.contents()), whole.security());
         }
         return codec.encodeToBytes(m);
+    }
+
+    private MessageContents reencode(MessageContents contents) throws WireException {
+        MessageBody body;
+        try {
+            body = deep(BodyCodec.decode(contents, codec.context()));
+        } catch (WireException e) {
+            if (warnings == null || e.errorCode() != ErrorCode.ERROR_UNKNOWN_KIND) {
+                throw e;
+            }
+            warnings.accept(e.getMessage() + ": its data model is not on the wire, so the body is carried"
+                    + " through undecoded (name it with --kind ID=MODEL to decode it)");
+            return contents;
+        }
+        return new MessageContents(contents.messageCode(), BodyCodec.encode(body), contents.extensions());
     }
 
     /** The body, with CHORD-RELOAD's overlay-specific data decoded and encoded again. */

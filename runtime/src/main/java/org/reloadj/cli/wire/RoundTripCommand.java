@@ -31,6 +31,10 @@ public final class RoundTripCommand implements Callable<Integer> {
     @Option(names = "--framed", description = "The input starts with a framing header (RFC 6940, 6.6.2).")
     private boolean framed;
 
+    @Option(names = "--strict-kinds", description = {"Fail with Error_Unknown_Kind on a kind whose data model is unknown",
+        "(default: carry that body through undecoded, with a warning on standard error)."})
+    private boolean strictKinds;
+
     /** The command, with its streams. */
     public RoundTripCommand(Terminal terminal) {
         this.terminal = terminal;
@@ -46,7 +50,8 @@ public final class RoundTripCommand implements Callable<Integer> {
         }
         DeepCodec codec;
         try {
-            codec = new DeepCodec(options.context(), options.chord());
+            codec = new DeepCodec(options.context(), options.chord(),
+                    strictKinds ? null : w -> terminal.err().println("warning: " + w));
         } catch (IllegalArgumentException e) {
             terminal.err().println("reloadj wire roundtrip: " + e.getMessage());
             return Terminal.EXIT_BAD_INPUT;

@@ -14,6 +14,9 @@ public final class WireOptions {
     /** The largest message a framing header can carry plus room: the default limit here. */
     static final int DEFAULT_MAX = 0x100_0000;
 
+    /** Kinds of the usages published after RFC 6940: SIP-REGISTRATION (RFC 7904, 1, dictionary). */
+    private static final Map<KindId, DataModel> PUBLISHED_USAGES = Map.of(new KindId(1), DataModel.DICTIONARY);
+
     @Option(names = "--node-id-length", defaultValue = "16", paramLabel = "BYTES",
             description = "Node-ID length of the overlay, 16..20 (default ${DEFAULT-VALUE}, CHORD-RELOAD).")
     int nodeIdLength;
@@ -40,7 +43,7 @@ public final class WireOptions {
             }
             models.put(new KindId(Long.decode(k.substring(0, eq).trim())), model(k.substring(eq + 1).trim()));
         }
-        return new WireContext(nodeIdLength, maxMessageSize, KindModels.standard().with(models));
+        return new WireContext(nodeIdLength, maxMessageSize, KindModels.standard().with(PUBLISHED_USAGES).with(models));
     }
 
     /** Whether to decode CHORD-RELOAD's overlay-specific data. */

@@ -62,14 +62,24 @@ class RoundTripCommandTest {
     }
 
     @Test
-    void names_error_unknown_kind_for_a_kind_whose_data_model_it_does_not_know() {
-        String fetch = samples.get(6); // fetch_req of kinds 16 and 2
-        String unknownKind = fetch.replace("00000010", "f0000001");
+    void carries_a_body_of_unknown_kinds_through_undecoded_with_a_warning() {
+        String unknownKind = samples.get(6).replace("00000010", "f0000001"); // fetch_req of kinds 16 and 2
         CliRun run = CliRun.run(unknownKind, "wire", "roundtrip");
-        assertThat(run.err()).startsWith("Error_Unknown_Kind: ");
-        CliRun known = CliRun.run(unknownKind, "wire", "roundtrip", "--kind", "0xf0000001=ARRAY");
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out().trim()).isEqualTo(unknownKind);
+        assertThat(run.err()).startsWith("warning: unknown kind 0xf0000001");
+    }
+
+    @Test
+    void names_error_unknown_kind_when_kinds_are_strict_and_decodes_a_kind_named_on_the_command_line() {
+        String unknownKind = samples.get(6).replace("00000010", "f0000001");
+        CliRun strict = CliRun.run(unknownKind, "wire", "roundtrip", "--strict-kinds");
+        assertThat(strict.status()).isEqualTo(2);
+        assertThat(strict.err()).startsWith("Error_Unknown_Kind: ");
+        CliRun known = CliRun.run(unknownKind, "wire", "roundtrip", "--strict-kinds", "--kind", "0xf0000001=ARRAY");
         assertThat(known.status()).as(known.err()).isZero();
         assertThat(known.out().trim()).isEqualTo(unknownKind);
+        assertThat(known.err()).isEmpty();
     }
 
     @Test
