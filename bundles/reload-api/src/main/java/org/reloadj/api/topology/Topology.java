@@ -1,0 +1,65 @@
+package org.reloadj.api.topology;
+
+import java.util.List;
+import org.osgi.annotation.versioning.ConsumerType;
+import org.reloadj.api.Identifier;
+import org.reloadj.api.NodeId;
+import org.reloadj.api.Opaque;
+import org.reloadj.api.ReloadException;
+import org.reloadj.api.ResourceId;
+
+/**
+ * One node's view of the overlay as an algorithm keeps it (RFC 6940, 6.4 and 10): the node's
+ * engine asks it where to route, whether the node is responsible, and who holds replicas, and
+ * hands it the overlay-management requests. Called from the node's event loop only.
+ */
+@ConsumerType
+public interface Topology {
+    /** The Resource-ID of a resource name (RFC 6940, 5.2; CHORD-RELOAD: 10.2). */
+    ResourceId resourceId(Opaque resourceName);
+
+    /** Whether this node is responsible for {@code id} (6.1.1). */
+    boolean isResponsible(ResourceId id);
+
+    /**
+     * The connected peers to forward a message for {@code target} to, best first (6.1.2); more
+     * than one asks for parallel forwarding (6.2.1). Empty when there is no route.
+     */
+    List<NodeId> nextHops(Identifier<?> target);
+
+    /** The peers that hold replicas of data at {@code id}, in replica-number order (7, 10.4). */
+    List<NodeId> replicaSet(ResourceId id);
+
+    /** The part of the overlay this node is responsible for, in parts per billion (6.4.2.5). */
+    long responsiblePartsPerBillion();
+
+    /** Starts joining through the connected bootstrap or admitting peer (6.4.1, 11.4). */
+    void join();
+
+    /** Leaves the overlay (6.4.2.2): tells the neighbours, stops maintenance. */
+    void leave();
+
+    /**
+     * Handles a JoinReq from {@code joiningPeer} (6.4.2.1); returns the JoinAns's
+     * overlay_specific_data.
+     */
+    Opaque onJoin(NodeId joiningPeer, Opaque overlaySpecificData) throws ReloadException;
+
+    /** Handles a LeaveReq (6.4.2.2). */
+    void onLeave(NodeId leavingPeer, Opaque overlaySpecificData) throws ReloadException;
+
+    /** Handles an UpdateReq (6.4.2.3); returns the UpdateAns body. */
+    Opaque onUpdate(NodeId sender, Opaque update) throws ReloadException;
+
+    /**
+     * Handles a RouteQueryReq for {@code destination} (6.4.2.4); returns the RouteQueryAns body.
+     */
+    Opaque onRouteQuery(NodeId sender, boolean sendUpdate, Identifier<?> destination, Opaque overlaySpecificData)
+            throws ReloadException;
+
+    /** A link to a neighbour came up (after Attach and the link's handshake). */
+    void onNeighborUp(NodeId peer);
+
+    /** A link to a neighbour went down. */
+    void onNeighborDown(NodeId peer);
+}
