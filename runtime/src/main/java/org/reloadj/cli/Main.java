@@ -31,6 +31,8 @@ public final class Main implements Runnable {
         Terminal terminal = new Terminal(in, out, err);
         CommandLine cli = new CommandLine(new Main());
         cli.addSubcommand("wire", WireCommand.create(terminal));
+        cli.addSubcommand("config", ConfigCommand.create(terminal));
+        cli.addSubcommand("enrollment-server", new CommandLine(EnrollmentServerCommand.create(terminal)));
         cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
         cli.setExitCodeExceptionMapper(e -> Terminal.EXIT_BAD_INPUT);
