@@ -2,8 +2,6 @@ package org.reloadj.itests;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
-import static org.ops4j.pax.exam.CoreOptions.bundle;
-import static org.ops4j.pax.exam.CoreOptions.junitBundles;
 import static org.ops4j.pax.exam.CoreOptions.options;
 
 import java.util.Arrays;
@@ -21,7 +19,7 @@ import org.reloadj.wire.codec.MessageCodec;
 import org.reloadj.wire.io.WireContext;
 import org.reloadj.wire.message.ReloadMessage;
 
-/** The API and wire bundles resolve, start and decode a message inside Felix. */
+/** Every ReloadJ bundle resolves and starts in Felix, and the codec works inside the framework. */
 @RunWith(PaxExam.class)
 public class WireBundleIT {
     private static final String PING = "d2454c4f123456780001" + "0a64c0000000" + "0000004d"
@@ -34,20 +32,7 @@ public class WireBundleIT {
 
     @Configuration
     public Option[] config() {
-        return options(
-                reactorBundle("reload-api"),
-                reactorBundle("reload-wire"),
-                reactorBundle("netty-common"),
-                reactorBundle("netty-buffer"),
-                junitBundles());
-    }
-
-    private static Option reactorBundle(String name) {
-        String path = System.getProperty("bundle." + name);
-        if (path == null || path.isEmpty()) {
-            throw new IllegalStateException("system property bundle." + name + " is not set (run through Maven)");
-        }
-        return bundle("file:" + path);
+        return options(FrameworkBundles.all());
     }
 
     @Test
@@ -56,7 +41,7 @@ public class WireBundleIT {
                 .filter(b -> b.getSymbolicName().startsWith("org.reloadj."))
                 .peek(b -> assertEquals(b.getSymbolicName() + " state", Bundle.ACTIVE, b.getState()))
                 .count();
-        assertEquals(2, active);
+        assertEquals(6, active);
     }
 
     @Test
