@@ -13,6 +13,7 @@ import org.reloadj.wire.codec.MessageCodec;
 import org.reloadj.wire.framing.FramedMessage;
 import org.reloadj.wire.io.WireContext;
 import org.reloadj.wire.io.WireWriter;
+import org.reloadj.wire.pcap.PcapWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

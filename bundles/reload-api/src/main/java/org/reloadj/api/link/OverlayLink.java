@@ -16,6 +16,14 @@ public interface OverlayLink {
     /** The remote address. */
     InetSocketAddress remoteAddress();
 
+    /**
+     * The local address of the link, for traces; the wildcard address with port 0 when the
+     * provider does not know it.
+     */
+    default InetSocketAddress localAddress() {
+        return new InetSocketAddress(0);
+    }
+
     /** The largest message this link carries without fragmentation (6.7), in bytes. */
     int maxMessageSize();
 

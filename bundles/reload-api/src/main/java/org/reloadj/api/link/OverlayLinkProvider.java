@@ -4,6 +4,7 @@ import java.net.InetSocketAddress;
 import java.util.concurrent.CompletionStage;
 import org.osgi.annotation.versioning.ConsumerType;
 import org.reloadj.api.Cancellable;
+import org.reloadj.api.NodeId;
 
 /**
  * Opens and accepts overlay links of one type (RFC 6940, 6.6; the overlay link types of 14.10).
@@ -22,6 +23,22 @@ public interface OverlayLinkProvider {
 
     /** Opens a link to {@code remote}, completing once the handshake authenticated it. */
     CompletionStage<OverlayLink> connect(InetSocketAddress remote, LinkCredentials credentials, LinkHandler handler);
+
+    /**
+     * Opens a link to the node {@code expected} at {@code remote} (RFC 6940, 6.5.1.11 and
+     * 6.5.1.13: the certificate of the handshake must match the node that sent the
+     * AttachReqAns, or the connection is closed). Completes once the handshake authenticated a
+     * certificate holding {@code expected}; otherwise the link is closed, {@code handler} hears
+     * nothing of it, and the stage fails with an {@link javax.net.ssl.SSLPeerUnverifiedException}.
+     *
+     * <p>This default checks the Node-IDs after {@link #connect(InetSocketAddress, LinkCredentials,
+     * LinkHandler)}; providers with a handshake of their own check before announcing the link.
+     */
+    default CompletionStage<OverlayLink> connect(InetSocketAddress remote, NodeId expected,
+            LinkCredentials credentials, LinkHandler handler) {
+        ExpectedPeer guard = new ExpectedPeer(expected, handler);
+        return connect(remote, credentials, guard).thenApply(guard::admitted);
+    }
 
     /** A listening endpoint. */
     interface Listener extends Cancellable {

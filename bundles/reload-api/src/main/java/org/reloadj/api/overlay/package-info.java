@@ -4,5 +4,5 @@
  * RELOAD error code. A node offers it as a plain Java object and as an OSGi service.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("0.1.0")
+@org.osgi.annotation.versioning.Version("0.2.0")
 package org.reloadj.api.overlay;

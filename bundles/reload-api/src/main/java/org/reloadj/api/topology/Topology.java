@@ -62,4 +62,35 @@ public interface Topology {
 
     /** A link to a neighbour went down. */
     void onNeighborDown(NodeId peer);
+
+    /**
+     * Whether {@code responder} may answer a request this node sent to {@code resource} (6.3.4):
+     * it must be "at least as close to that Resource-ID as any node in the requesting node's
+     * Neighbor Table", which only the overlay algorithm can judge. The default, for topologies
+     * that cannot tell, accepts every responder whose signature verified.
+     */
+    default boolean mayRespondFor(NodeId responder, ResourceId resource) {
+        return true;
+    }
+
+    /**
+     * Whether {@code sender} is "a plausible node to either have originally stored the value or
+     * have been in the replica set" of {@code resource}, so that this node accepts a replica Store
+     * from it (7.4.1.1; for CHORD-RELOAD, 10.4). The default accepts a member of this node's
+     * replica set of the resource or the node this node would route the resource to.
+     */
+    default boolean isPlausibleReplicaSource(ResourceId resource, NodeId sender) {
+        return replicaSet(resource).contains(sender) || nextHops(resource).contains(sender);
+    }
+
+    /**
+     * Whether the directly connected {@code node} is a peer of the overlay rather than a client
+     * (4.2: "a client is a node that has connected to the overlay, but that has not yet taken steps
+     * to insert itself into the overlay topology"); the node refuses client traffic with it when the
+     * configuration does not permit clients. The default, for topologies that cannot tell, counts
+     * every node as a peer.
+     */
+    default boolean isPeer(NodeId node) {
+        return true;
+    }
 }

@@ -20,7 +20,8 @@ import org.reloadj.wire.message.ReloadMessage;
 public interface MessageSecurity {
     /**
      * Signs {@code unsigned}: returns it with a security block holding this node's signature and
-     * the certificates needed to check it.
+     * the certificates needed to check it. The certificates {@code unsigned}'s block already holds
+     * (those verifying signatures inside the body, such as stored data, 6.3.4) stay in it.
      */
     ReloadMessage sign(ReloadMessage unsigned);
 

@@ -27,6 +27,7 @@ import org.reloadj.wire.body.AttachReqAns;
 import org.reloadj.wire.body.IceCandidate;
 import org.reloadj.wire.body.MessageBody;
 import org.reloadj.wire.io.WireContext;
+import org.reloadj.wire.message.Destination;
 import org.reloadj.wire.message.IpAddressPort;
 
 /**
@@ -36,9 +37,11 @@ import org.reloadj.wire.message.IpAddressPort;
  * the connectivity check. The offerer's attach completes once a link to the answering node is up.
  *
  * <p>This is the minimum that connects two nodes through the overlay (the in-memory network, or
- * the NO-ICE link types); full ICE, the Error_In_Progress tie-breaker of 6.5.1.2 and send_update
- * come with link management. An Attach from a node this one is already connecting to is answered
- * with Error_In_Progress.
+ * the NO-ICE link types); full ICE and the Error_In_Progress tie-breaker of 6.5.1.2 come with link
+ * management. The link the answerer opens must authenticate as the node that sent the Attach
+ * (6.5.1.11). An Attach with send_update set is remembered, and once the link to its sender is up
+ * the node is told to send that node an Update (6.4.2.3). An Attach from a node this one is already
+ * connecting to is answered with Error_In_Progress.
  */
 final class NoIceAttach implements RequestHandler {
     /** What attaching needs of the node's links. */
@@ -49,8 +52,18 @@ final class NoIceAttach implements RequestHandler {
         /** The OverlayLinkType code of the provider (14.10). */
         int linkType();
 
-        /** Opens a link to {@code remote}; the node enters it in its connection table when up. */
-        CompletionStage<?> connect(InetSocketAddress remote);
+        /**
+         * Opens a link to the node {@code peer} at {@code remote}, closed unless its certificate
+         * holds {@code peer} (6.5.1.11); the node enters it in its connection table when up.
+         */
+        CompletionStage<?> connect(InetSocketAddress remote, NodeId peer);
+
+        /**
+         * The link to {@code peer}, whose Attach asked for send_update, is up: the node must now
+         * send it an Update (6.4.2.3), which only the topology can make. Default: nothing.
+         */
+        default void updateRequested(NodeId peer) {
+        }
     }
 
     private final RandomGenerator random;
@@ -97,13 +110,40 @@ final class NoIceAttach implements RequestHandler {
                 .orElseThrow(() -> new ReloadException(ErrorCode.ERROR_INCOMPATIBLE_WITH_OVERLAY,
                         "no candidate of overlay link type " + links.linkType()));
         AttachReqAns answer = parameters("active");
+        boolean sendUpdate = offer.contents().sendUpdate();
         if (connections.entry(peer).isEmpty()) {
             if (!connecting.add(peer)) {
                 throw new ReloadException(ErrorCode.ERROR_IN_PROGRESS, "already connecting to " + peer);
             }
-            links.connect(remote).whenComplete((link, failure) -> connecting.remove(peer));
+            links.connect(remote, peer).whenComplete((link, failure) -> {
+                connecting.remove(peer);
+                if (failure == null && sendUpdate) {
+                    links.updateRequested(peer);
+                }
+            });
+        } else if (sendUpdate) {
+            links.updateRequested(peer);
         }
         return CompletableFuture.completedFuture(new AttachAns(answer));
+    }
+
+    /**
+     * Attaches through {@code firstHop}, a directly connected node, to the peer responsible for
+     * {@code target}: the request's destination list names the first hop, then the target, so it
+     * leaves over that link whatever the topology says (11.4: a joining node "MUST first form the
+     * DTLS or TLS connection to the bootstrap node and then send an Attach request over this
+     * connection").
+     */
+    CompletionStage<NodeId> attachVia(NodeId firstHop, Identifier<?> target) {
+        AttachReqAns offer;
+        try {
+            offer = parameters("passive");
+        } catch (ReloadException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        List<Destination> route = List.of(Destination.node(firstHop), OutgoingRequest.destinationOf(target));
+        return originate.apply(OutgoingRequest.via(route, new AttachReq(offer)))
+                .thenCompose(answer -> linkTo(answer.responder().nodeId()));
     }
 
     /** A link to {@code peer} came up: attaches waiting for it complete. */

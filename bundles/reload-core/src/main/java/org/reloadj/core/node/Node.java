@@ -72,7 +72,7 @@ public final class Node implements LinkHandler {
         ResponseBuilder responses = new ResponseBuilder(settings, b.configuration, b.security);
         this.forwarder = new Forwarder(settings, new Router(settings, topology, connections), new Transmitter(),
                 responses, drops, scheduler, (envelope, from) -> localDelivery().deliver(envelope, from));
-        this.receiver = new Receiver(settings, forwarder, drops);
+        this.receiver = new Receiver(settings, forwarder, drops, new ClientAdmission(settings, topology));
         ConfigUpdates configUpdates = new ConfigUpdates(b.configuration, b.configUpdates, settings.wireContext(),
                 originator::send);
         this.dispatcher = new RequestDispatcher(responses, new DestinationChecks(b.configuration),
@@ -141,6 +141,15 @@ public final class Node implements LinkHandler {
                 return CompletableFuture.failedFuture(e);
             }
         });
+    }
+
+    /**
+     * Contacts a bootstrap node (11.4): links to the first of {@code bootstraps} that answers and
+     * attaches over that link to the peer responsible for this node's Node-ID + 1; completes with
+     * that admitting peer's Node-ID once it has linked to this node.
+     */
+    public CompletionStage<NodeId> bootstrap(List<InetSocketAddress> bootstraps) {
+        return new Bootstrap(this::connect, attacher::attachVia).join(settings.nodeId(), bootstraps);
     }
 
     /** Attaches to the node with, or the peer responsible for, {@code target} (6.5.1). */
@@ -249,8 +258,8 @@ public final class Node implements LinkHandler {
         }
 
         @Override
-        public CompletionStage<?> connect(InetSocketAddress remote) {
-            return links.connect(remote, credentials, Node.this);
+        public CompletionStage<?> connect(InetSocketAddress remote, NodeId peer) {
+            return links.connect(remote, peer, credentials, Node.this);
         }
     }
 }

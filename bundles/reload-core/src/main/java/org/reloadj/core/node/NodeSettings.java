@@ -116,7 +116,11 @@ public final class NodeSettings {
         return reliabilityTimer;
     }
 
-    /** Whether the overlay admits clients (clients-permitted, 11.1). */
+    /**
+     * Whether the overlay admits clients (clients-permitted, 11.1); when it does not, a peer refuses
+     * the storage and application requests of connected nodes its topology does not count as peers
+     * (4.2).
+     */
     public boolean clientsPermitted() {
         return clientsPermitted;
     }

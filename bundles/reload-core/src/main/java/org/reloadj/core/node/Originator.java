@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import java.util.random.RandomGenerator;
 import org.reloadj.api.ErrorCode;
 import org.reloadj.api.ReloadException;
+import org.reloadj.api.overlay.ErrorResponseException;
 import org.reloadj.api.registry.MessageCode;
 import org.reloadj.core.time.Scheduler;
 import org.reloadj.core.transaction.TransactionManager;
@@ -29,7 +30,8 @@ import org.reloadj.wire.message.ReloadMessage;
  * <p>A response completes the request only if it verified at this node and, when it is an answer,
  * the {@link MessageSecurity#checkResponder} accepts its signer for the request's destination
  * (6.3.4; error responses, which forwarding peers also send, are taken from any signer). An error
- * response fails the stage with its error code; an answer longer than the max_response_length
+ * response fails the stage with an {@link ErrorResponseException} of its error code and
+ * error_info; an answer longer than the max_response_length
  * asked for fails it with Error_Response_Too_Large.
  */
 final class Originator {
@@ -65,7 +67,8 @@ final class Originator {
         ForwardingHeader h = new ForwardingHeader(settings.overlayHash(), sequence, settings.initialTtl(),
                 ForwardingHeader.UNFRAGMENTED, id, settings.maxResponseLength(), List.of(), request.destinations(),
                 request.options());
-        ReloadMessage signed = security.sign(new ReloadMessage(h, request.contents(), Unsigned.BLOCK));
+        ReloadMessage signed = security.sign(new ReloadMessage(h, request.contents(),
+                Unsigned.with(request.certificates())));
         Pending p = new Pending(request.destinations().get(request.destinations().size() - 1));
         long txid = id;
         pending.put(txid, p);
@@ -115,7 +118,7 @@ final class Originator {
             ErrorResponse error = (ErrorResponse) BodyCodec.decode(response.contents(), context);
             ErrorCode code = error.error().orElseThrow(() -> new ReloadException(ErrorCode.ERROR_INVALID_MESSAGE,
                     "unknown error code " + error.errorCode() + ": " + error.errorInfo().toUtf8()));
-            throw new ReloadException(code, error.errorInfo().toUtf8());
+            throw new ErrorResponseException(code, error.errorInfo());
         }
         if (response.contents().messageCode() != requestCode + 1) {
             throw new ReloadException(ErrorCode.ERROR_INVALID_MESSAGE, "answer of code 0x"

@@ -12,6 +12,7 @@ import org.reloadj.wire.body.BodyCodec;
 import org.reloadj.wire.body.MessageBody;
 import org.reloadj.wire.message.Destination;
 import org.reloadj.wire.message.ForwardingOption;
+import org.reloadj.wire.message.GenericCertificate;
 import org.reloadj.wire.message.MessageContents;
 import org.reloadj.wire.message.MessageExtension;
 
@@ -19,14 +20,18 @@ import org.reloadj.wire.message.MessageExtension;
  * A request for the node to originate (RFC 6940, 6.2.1): where it goes (one Node-ID or
  * Resource-ID, or a source route), its contents and its forwarding options. The node adds the
  * rest of the header (transaction id, TTL, configuration sequence, max_response_length) and the
- * signature.
+ * signature, whose security block also carries {@code certificates}: those needed to verify
+ * signatures inside the body, such as the stored data of a replica Store signed by other nodes
+ * (6.3.4: "all the certificates necessary to verify every signature in both the message and the
+ * internal message objects").
  *
  * @param destinations the destination list, never empty
  * @param contents     the message code (a request code), body and extensions
  * @param options      the forwarding options
+ * @param certificates certificates for the security block beyond the signer's own
  */
 public record OutgoingRequest(List<Destination> destinations, MessageContents contents,
-        List<ForwardingOption> options) {
+        List<ForwardingOption> options, List<GenericCertificate> certificates) {
     /** Copies the lists and checks the code is a request code. */
     public OutgoingRequest {
         destinations = List.copyOf(destinations);
@@ -39,6 +44,12 @@ public record OutgoingRequest(List<Destination> destinations, MessageContents co
                     + " is not a request");
         }
         options = List.copyOf(options);
+        certificates = List.copyOf(certificates);
+    }
+
+    /** A request whose security block carries the signer's certificates only. */
+    public OutgoingRequest(List<Destination> destinations, MessageContents contents, List<ForwardingOption> options) {
+        this(destinations, contents, options, List.of());
     }
 
     /** A request with {@code body} to the node or the peer responsible for {@code target}. */
@@ -68,7 +79,7 @@ public record OutgoingRequest(List<Destination> destinations, MessageContents co
     public OutgoingRequest withOptions(ForwardingOption... more) {
         List<ForwardingOption> all = new ArrayList<>(options);
         all.addAll(List.of(more));
-        return new OutgoingRequest(destinations, contents, all);
+        return new OutgoingRequest(destinations, contents, all, certificates);
     }
 
     /** This request with {@code more} message extensions. */
@@ -76,6 +87,13 @@ public record OutgoingRequest(List<Destination> destinations, MessageContents co
         List<MessageExtension> all = new ArrayList<>(contents.extensions());
         all.addAll(List.of(more));
         return new OutgoingRequest(destinations,
-                new MessageContents(contents.messageCode(), contents.body(), all), options);
+                new MessageContents(contents.messageCode(), contents.body(), all), options, certificates);
+    }
+
+    /** This request with {@code more} certificates in its security block. */
+    public OutgoingRequest withCertificates(List<GenericCertificate> more) {
+        List<GenericCertificate> all = new ArrayList<>(certificates);
+        all.addAll(more);
+        return new OutgoingRequest(destinations, contents, options, all);
     }
 }

@@ -16,19 +16,22 @@ import org.reloadj.wire.message.ForwardingHeader;
  * overlay are dropped; a request larger than max-message-size is refused with
  * Error_Message_Too_Large (6.6), one with a TTL above initial-ttl with Error_TTL_Exceeded (6.3.2),
  * and one whose destination list repeats a Node-ID or Resource-ID with Error_Invalid_Message
- * (13.6.5).
+ * (13.6.5). A client's request that the {@link ClientAdmission} refuses is answered with
+ * Error_Forbidden (4.2, clients-permitted).
  */
 final class Receiver {
     private final NodeSettings settings;
     private final WireContext context;
     private final Forwarder forwarder;
     private final DropCounter drops;
+    private final ClientAdmission admission;
 
-    Receiver(NodeSettings settings, Forwarder forwarder, DropCounter drops) {
+    Receiver(NodeSettings settings, Forwarder forwarder, DropCounter drops, ClientAdmission admission) {
         this.settings = settings;
         this.context = settings.wireContext();
         this.forwarder = forwarder;
         this.drops = drops;
+        this.admission = admission;
     }
 
     /** Handles one message that arrived over the link of {@code from}. */
@@ -54,7 +57,12 @@ final class Receiver {
             forwarder.reject(envelope, source, ErrorCode.ERROR_INVALID_MESSAGE,
                     "the destination list repeats an entry");
         } else {
-            forwarder.handle(envelope, source);
+            Optional<String> refused = admission.refusal(envelope, from);
+            if (refused.isPresent()) {
+                forwarder.reject(envelope, source, ErrorCode.ERROR_FORBIDDEN, refused.get());
+            } else {
+                forwarder.handle(envelope, source);
+            }
         }
     }
 

@@ -14,8 +14,10 @@ import java.util.function.Consumer;
 import org.reloadj.api.Cancellable;
 import org.reloadj.api.ErrorCode;
 import org.reloadj.api.ReloadException;
+import org.reloadj.api.overlay.ErrorResponseException;
 import org.reloadj.api.registry.MessageCode;
 import org.reloadj.core.transaction.AnsweredRequests;
+import org.reloadj.wire.body.ErrorResponse;
 import org.reloadj.wire.body.MessageBody;
 import org.reloadj.wire.message.Destination;
 import org.reloadj.wire.message.ForwardingHeader;
@@ -28,7 +30,9 @@ import org.reloadj.wire.message.ReloadMessage;
  * way. Otherwise the {@link DestinationChecks} run, then the {@link RequestHandler} registered for
  * the message code; the outcome becomes a signed response, remembered and routed back. A request
  * whose configuration is older than this node's also gets a ConfigUpdate (6.3.2.1, 6.5.4).
- * A code without a handler is answered with Error_Invalid_Message.
+ * A code without a handler is answered with Error_Invalid_Message. A handler's
+ * {@link ErrorResponseException} is answered with its error_info as it is (a structure such as the
+ * unknown kinds of 7.4.1.2); any other {@link ReloadException} with its message as UTF-8 text.
  */
 final class RequestDispatcher {
     private static final System.Logger LOG = System.getLogger("org.reloadj.core.node");
@@ -111,7 +115,9 @@ final class RequestDispatcher {
         } else {
             Throwable cause = failure instanceof CompletionException && failure.getCause() != null
                     ? failure.getCause() : failure;
-            if (cause instanceof ReloadException e) {
+            if (cause instanceof ErrorResponseException e) {
+                response = responses.answer(h, from, new ErrorResponse(e.errorCode().code(), e.errorInfo()));
+            } else if (cause instanceof ReloadException e) {
                 response = responses.error(h, from, e.errorCode(), String.valueOf(e.getMessage()));
             } else {
                 LOG.log(Level.WARNING, "the handler of message code 0x"

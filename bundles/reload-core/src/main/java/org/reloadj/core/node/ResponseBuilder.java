@@ -13,6 +13,7 @@ import org.reloadj.wire.body.MessageBody;
 import org.reloadj.wire.message.Destination;
 import org.reloadj.wire.message.ForwardingHeader;
 import org.reloadj.wire.message.ForwardingOption;
+import org.reloadj.wire.message.GenericCertificate;
 import org.reloadj.wire.message.MessageContents;
 import org.reloadj.wire.message.ReloadMessage;
 
@@ -21,7 +22,8 @@ import org.reloadj.wire.message.ReloadMessage;
  * as the request, a destination list that is the previous hop followed by the request's via list
  * reversed (6.1.2: "equal to the concatenation of the Node-ID of the node from which the request
  * was received with the Via List"), the request's RESPONSE_COPY options with the three flags
- * cleared (6.3.2.3), and this node's configuration sequence and initial TTL.
+ * cleared (6.3.2.3), and this node's configuration sequence and initial TTL. A
+ * {@link CertifiedBody}'s certificates go into the security block (6.3.4).
  *
  * <p>A request's non-zero max_response_length is honoured (6.3.2): an answer that would exceed it
  * is replaced by an error. Which error: 6.3.2 says responders "generate an
@@ -99,7 +101,8 @@ final class ResponseBuilder {
                 settings.initialTtl(), ForwardingHeader.UNFRAGMENTED, request.transactionId(), 0, List.of(),
                 destinations(request, from), copiedOptions(request.options()));
         MessageContents contents = BodyCodec.contents(body);
-        return security.sign(new ReloadMessage(h, contents, Unsigned.BLOCK));
+        List<GenericCertificate> carried = body instanceof CertifiedBody c ? c.certificates() : List.of();
+        return security.sign(new ReloadMessage(h, contents, Unsigned.with(carried)));
     }
 
     private static List<ForwardingOption> copiedOptions(List<ForwardingOption> options) {

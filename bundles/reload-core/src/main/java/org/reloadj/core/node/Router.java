@@ -27,11 +27,14 @@ import org.reloadj.wire.message.ForwardingHeader;
  * <li>A compressed id this node made: replaced by the Node-ID of the connection it names and
  * examined again (6.1.3); dropped when its generation is stale (6.3.2.2).</li>
  * </ul>
+ * A client is never responsible (4.2); where its topology names no connected hop, it sends
+ * through its admitting peer (4.2.1).
  */
 final class Router {
     private final NodeId self;
     private final NodeId wildcard;
     private final boolean client;
+    private final Optional<NodeId> admittingPeer;
     private final Topology topology;
     private final ConnectionTable connections;
 
@@ -39,6 +42,7 @@ final class Router {
         this.self = settings.nodeId();
         this.wildcard = settings.wildcardNodeId();
         this.client = settings.client();
+        this.admittingPeer = settings.admittingPeer();
         this.topology = topology;
         this.connections = connections;
     }
@@ -96,10 +100,26 @@ final class Router {
         for (NodeId hop : topology.nextHops(target)) {
             connections.entry(hop).ifPresent(hops::add);
         }
+        if (hops.isEmpty() && client) {
+            throughAdmittingPeer().ifPresent(hops::add);
+        }
         if (hops.isEmpty()) {
             return new Route.Drop(DropReason.NO_ROUTE, "no connected peer towards " + target);
         }
         return new Route.Forward(header.withLists(header.viaList(), rest), hops);
+    }
+
+    /**
+     * The link a client sends through when its topology names no connected hop (4.2.1: a client
+     * connected to an arbitrary peer relies on it): its admitting peer, or else any peer it is
+     * linked to.
+     */
+    private Optional<ConnectionTable.Entry> throughAdmittingPeer() {
+        Optional<ConnectionTable.Entry> admitting = admittingPeer.flatMap(connections::entry);
+        if (admitting.isPresent()) {
+            return admitting;
+        }
+        return connections.nodes().stream().findFirst().flatMap(connections::entry);
     }
 
     private boolean isResponsible(ResourceId id) {

@@ -11,7 +11,10 @@
  * {@link org.reloadj.core.node.Originator}. {@link org.reloadj.core.node.Node} wires them; the
  * plug-in points are {@link org.reloadj.core.node.MessageSecurity},
  * {@link org.reloadj.core.node.ConfigurationSource}, {@link org.reloadj.core.node.ConfigUpdateHandler}
- * and {@link org.reloadj.core.node.RequestHandler}, with the topology and link SPIs of reload-api.
+ * and {@link org.reloadj.core.node.RequestHandler} (whose answers may carry certificates, {@link
+ * org.reloadj.core.node.CertifiedBody}), with the topology and link SPIs of reload-api. A peer
+ * refuses client traffic when clients are not permitted ({@link
+ * org.reloadj.core.node.ClientAdmission}, 4.2); a client routes through its admitting peer.
  *
  * <p>Everything runs on one event loop, driven by link events and a scheduler; nothing here does
  * I/O, reads the system clock or makes its own randomness.

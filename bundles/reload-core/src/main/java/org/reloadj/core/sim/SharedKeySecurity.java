@@ -3,7 +3,6 @@ package org.reloadj.core.sim;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.util.List;
 import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -55,7 +54,7 @@ public final class SharedKeySecurity implements MessageSecurity {
         SignerIdentity identity = new SignerIdentity.CertHashNodeId(HASH_NONE, Opaque.of(value));
         Opaque mac = Opaque.of(mac(unsigned.header(), unsigned.contents(), identity));
         Signature signature = new Signature(HASH_SHA256, SIGNATURE_ANONYMOUS, identity, mac);
-        return new ReloadMessage(unsigned.header(), unsigned.contents(), new SecurityBlock(List.of(), signature));
+        return new ReloadMessage(unsigned.header(), unsigned.contents(), new SecurityBlock(unsigned.security().certificates(), signature));
     }
 
     @Override

@@ -23,14 +23,20 @@ import org.reloadj.api.topology.TopologyPlugin;
  * otherwise the connected member that comes closest before the id (so a ring of nodes linked only
  * to their neighbours routes hop by hop); connected nodes that are not members are never a way on. Resource names hash with SHA-1 cut to the Node-ID length
  * (as 10.2). It keeps no state of its own beyond what it was told: Join, Leave, Update and
- * RouteQuery are recorded and answered with nothing.
+ * RouteQuery are recorded and answered with nothing. A test changes the membership with
+ * {@link #addMember} and {@link #removeMember}, which tell the node that responsibility changed.
+ *
+ * <p>It judges what the node asks the topology exactly: the responder to a request for a
+ * Resource-ID must be the member responsible for it (6.3.4); replicas may come from the responsible
+ * member or a member of the replica set, the two successors of the responsible member (7.4.1.1,
+ * 10.4); members are peers, other nodes clients (4.2).
  */
 public final class StaticRingTopology implements Topology {
     /** The algorithm name of the plug-in. */
     public static final String ALGORITHM = "STATIC-RING-TEST";
 
     private final TopologyContext context;
-    private final List<NodeId> ring;
+    private List<NodeId> ring;
     private final NodeId self;
     private final BigInteger modulus;
     private final List<Received> received = new ArrayList<>();
@@ -59,6 +65,25 @@ public final class StaticRingTopology implements Topology {
         };
     }
 
+    /** Makes {@code member} part of the ring and tells the node that responsibility changed. */
+    public void addMember(NodeId member) {
+        List<NodeId> more = new ArrayList<>(ring);
+        more.add(member);
+        ring = more.stream().sorted().distinct().toList();
+        context.responsibilityChanged();
+    }
+
+    /** Takes {@code member} out of the ring and tells the node that responsibility changed. */
+    public void removeMember(NodeId member) {
+        ring = ring.stream().filter(m -> !m.equals(member)).toList();
+        context.responsibilityChanged();
+    }
+
+    /** The members, in ring order. */
+    public List<NodeId> members() {
+        return ring;
+    }
+
     /** The node's services this topology was created with. */
     public TopologyContext context() {
         return context;
@@ -71,9 +96,14 @@ public final class StaticRingTopology implements Topology {
 
     @Override
     public ResourceId resourceId(Opaque resourceName) {
+        return sha1(resourceName, context.nodeIdLength());
+    }
+
+    /** The Resource-ID of {@code resourceName} on a ring of {@code length}-byte ids: SHA-1, cut (as 10.2). */
+    public static ResourceId sha1(Opaque resourceName, int length) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-1").digest(resourceName.toByteArray());
-            return ResourceId.of(Arrays.copyOf(digest, context.nodeIdLength()));
+            return ResourceId.of(Arrays.copyOf(digest, length));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform provides SHA-1", e);
         }
@@ -169,6 +199,21 @@ public final class StaticRingTopology implements Topology {
         received.add(new Received(MessageCode.ROUTE_QUERY_REQ, sender, data));
         List<NodeId> hops = nextHops(destination);
         return responsibleFor(destination).equals(self) || hops.isEmpty() ? Opaque.EMPTY : hops.get(0).bytes();
+    }
+
+    @Override
+    public boolean mayRespondFor(NodeId responder, ResourceId resource) {
+        return responsibleFor(resource).equals(responder);
+    }
+
+    @Override
+    public boolean isPlausibleReplicaSource(ResourceId resource, NodeId sender) {
+        return responsibleFor(resource).equals(sender) || replicaSet(resource).contains(sender);
+    }
+
+    @Override
+    public boolean isPeer(NodeId node) {
+        return ring.contains(node);
     }
 
     @Override

@@ -21,6 +21,7 @@ import org.reloadj.wire.body.StatAns;
 import org.reloadj.wire.body.StatReq;
 import org.reloadj.wire.body.StoreAns;
 import org.reloadj.wire.body.StoreReq;
+import org.reloadj.wire.message.GenericCertificate;
 import org.reloadj.wire.storage.FetchKindResponse;
 import org.reloadj.wire.storage.FindKindData;
 import org.reloadj.wire.storage.StatKindResponse;
@@ -84,9 +85,20 @@ public final class StorageEngine {
      *                         usage's refusal
      */
     public StoreAns store(StoreReq request, Writer requestSigner) throws ReloadException {
+        return store(request, requestSigner, List.of());
+    }
+
+    /**
+     * Stores the values of a StoreReq signed by {@code requestSigner}, carried by a message whose
+     * security block held {@code certificates} (6.3.4), as {@link #store(StoreReq, Writer)}.
+     *
+     * @throws ReloadException as {@link #store(StoreReq, Writer)}
+     */
+    public StoreAns store(StoreReq request, Writer requestSigner, List<GenericCertificate> certificates)
+            throws ReloadException {
         Map<KindId, ResolvedKind> resolved = kinds.get().resolveAll(
                 request.kindData().stream().map(StoreKindData::kind).toList());
-        checks.check(request, requestSigner, resolved);
+        checks.check(request, requestSigner, resolved, certificates);
         ResourceId resource = request.resource();
         boolean replica = request.replicaNumber() > 0;
         Map<KindId, StoredKind> updated = new LinkedHashMap<>();
@@ -226,6 +238,13 @@ public final class StorageEngine {
             }
         }
         return removed;
+    }
+
+    /** How many resources hold values, expired ones not yet purged included (for Probe, 6.4.2.5). */
+    public int resourceCount() {
+        synchronized (lock) {
+            return backend.resourceCount();
+        }
     }
 
     /** How many values are stored, expired ones not yet purged included. */

@@ -1,5 +1,6 @@
 package org.reloadj.core.storage;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.reloadj.api.KindId;
@@ -7,6 +8,7 @@ import org.reloadj.api.ReloadException;
 import org.reloadj.api.ResourceId;
 import org.reloadj.api.kind.KindDefinition;
 import org.reloadj.wire.body.StoreReq;
+import org.reloadj.wire.message.GenericCertificate;
 import org.reloadj.wire.message.Signature;
 import org.reloadj.wire.message.SignerIdentity;
 import org.reloadj.wire.storage.StoreKindData;
@@ -32,12 +34,13 @@ final class StoreChecks {
 
     /**
      * Checks every value of {@code request}, signed by {@code requestSigner}, whose kinds are
-     * {@code kinds}.
+     * {@code kinds}; the message carrying it had {@code certificates} in its security block.
      *
      * @throws ReloadException Error_Forbidden, Error_Data_Too_Large, Error_Invalid_Message, or a
      *                         usage's own refusal
      */
-    void check(StoreReq request, Writer requestSigner, Map<KindId, ResolvedKind> kinds) throws ReloadException {
+    void check(StoreReq request, Writer requestSigner, Map<KindId, ResolvedKind> kinds,
+            List<GenericCertificate> certificates) throws ReloadException {
         ResourceId resource = request.resource();
         boolean replica = request.replicaNumber() > 0;
         if (replica && !replicaSource.isPlausible(resource, requestSigner.signingNodeId())) {
@@ -49,13 +52,13 @@ final class StoreChecks {
             }
             ResolvedKind kind = kinds.get(data.kind());
             for (StoredData value : data.values()) {
-                checkValue(resource, kind, value, replica ? null : requestSigner);
+                checkValue(resource, kind, value, replica ? null : requestSigner, certificates);
             }
         }
     }
 
-    private void checkValue(ResourceId resource, ResolvedKind kind, StoredData data, Writer requestSigner)
-            throws ReloadException {
+    private void checkValue(ResourceId resource, ResolvedKind kind, StoredData data, Writer requestSigner,
+            List<GenericCertificate> certificates) throws ReloadException {
         KindDefinition def = kind.definition();
         StoredDataValue value = data.value();
         if (value.model() != def.dataModel()) {
@@ -69,7 +72,7 @@ final class StoreChecks {
         if (requestSigner != null) {
             access.check(def, resource, value, requestSigner);
         }
-        access.check(def, resource, value, verifier.verify(resource, def.id(), data));
+        access.check(def, resource, value, verifier.verify(resource, def.id(), data, certificates));
         if (value.value().exists()) {
             kind.validate(value.value().value());
         }

@@ -1,8 +1,10 @@
 package org.reloadj.core.storage;
 
+import java.util.List;
 import org.reloadj.api.KindId;
 import org.reloadj.api.ReloadException;
 import org.reloadj.api.ResourceId;
+import org.reloadj.wire.message.GenericCertificate;
 import org.reloadj.wire.storage.StoredData;
 
 /**
@@ -20,7 +22,10 @@ public interface StoredDataVerifier {
     /**
      * The signer of {@code data}, stored under {@code kind} at {@code resource}.
      *
+     * @param certificates the certificates of the security block of the message that carried the
+     *                     value (6.3.4), where the signer's certificate is looked for first
      * @throws ReloadException Error_Forbidden when the signature is not valid (7.4.1.1)
      */
-    Writer verify(ResourceId resource, KindId kind, StoredData data) throws ReloadException;
+    Writer verify(ResourceId resource, KindId kind, StoredData data, List<GenericCertificate> certificates)
+            throws ReloadException;
 }

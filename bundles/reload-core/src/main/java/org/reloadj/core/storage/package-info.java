@@ -8,6 +8,7 @@
  * ({@link org.reloadj.core.storage.KindTable}), stored-data signatures
  * ({@link org.reloadj.core.storage.StoredDataVerifier}, implemented with the security bundle),
  * Resource-ID hashing, the replica set and the plausibility of a replica's sender (the topology
- * plug-in), and where values live ({@link org.reloadj.core.storage.StorageBackend}).
+ * plug-in), where values live ({@link org.reloadj.core.storage.StorageBackend}), and the
+ * certificates that travel with served values ({@link org.reloadj.core.storage.ValueCertificates}).
  */
 package org.reloadj.core.storage;

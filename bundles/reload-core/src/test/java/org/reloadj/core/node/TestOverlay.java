@@ -1,22 +1,18 @@
 package org.reloadj.core.node;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.function.BiConsumer;
 import org.reloadj.api.ErrorCode;
 import org.reloadj.api.NodeId;
-import org.reloadj.api.ReloadException;
 import org.reloadj.api.ResourceId;
 import org.reloadj.core.net.InMemoryNetwork;
 import org.reloadj.core.sim.SharedKeySecurity;
 import org.reloadj.core.sim.StaticRingTopology;
+import org.reloadj.core.time.Stages;
 import org.reloadj.core.time.VirtualScheduler;
 
 /**
@@ -98,31 +94,11 @@ final class TestOverlay {
 
     /** Runs the network until {@code stage} completes; fails if it never does. */
     <T> T await(CompletionStage<T> stage) {
-        CompletableFuture<T> f = run(stage);
-        return f.join();
+        return Stages.run(scheduler, stage).join();
     }
 
     /** Runs the network until {@code stage} fails; returns the RELOAD error code. */
     ErrorCode failure(CompletionStage<?> stage) {
-        CompletableFuture<?> f = run(stage);
-        assertThat(f).isCompletedExceptionally();
-        try {
-            f.join();
-        } catch (CompletionException e) {
-            assertThat(e.getCause()).isInstanceOf(ReloadException.class);
-            return ((ReloadException) e.getCause()).errorCode();
-        }
-        throw new AssertionError("not failed");
-    }
-
-    private <T> CompletableFuture<T> run(CompletionStage<T> stage) {
-        CompletableFuture<T> f = stage.toCompletableFuture();
-        for (int i = 0; i < 1_000_000 && !f.isDone(); i++) {
-            if (scheduler.runUntilIdle(1) == 0 && scheduler.pending() == 0) {
-                break;
-            }
-        }
-        assertThat(f).as("completed").isDone();
-        return f;
+        return Stages.failure(scheduler, stage).errorCode();
     }
 }

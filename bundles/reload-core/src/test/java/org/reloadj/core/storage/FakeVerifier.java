@@ -1,12 +1,14 @@
 package org.reloadj.core.storage;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.reloadj.api.ErrorCode;
 import org.reloadj.api.KindId;
 import org.reloadj.api.Opaque;
 import org.reloadj.api.ReloadException;
 import org.reloadj.api.ResourceId;
+import org.reloadj.wire.message.GenericCertificate;
 import org.reloadj.wire.message.Signature;
 import org.reloadj.wire.message.SignerIdentity;
 import org.reloadj.wire.storage.StoredData;
@@ -37,7 +39,8 @@ final class FakeVerifier implements StoredDataVerifier {
     }
 
     @Override
-    public Writer verify(ResourceId resource, KindId kind, StoredData data) throws ReloadException {
+    public Writer verify(ResourceId resource, KindId kind, StoredData data, List<GenericCertificate> certificates)
+            throws ReloadException {
         calls++;
         Writer w = writers.get(data.signature().value());
         if (w == null) {

@@ -10,12 +10,12 @@ import org.reloadj.api.kind.KindDefinition;
 import org.reloadj.api.kind.UsageDefinition;
 
 /** Usages for tests. */
-final class UsageDefinitions {
+public final class UsageDefinitions {
     private UsageDefinitions() {
     }
 
     /** A usage of these kinds that accepts every value. */
-    static UsageDefinition of(String name, KindDefinition... kinds) {
+    public static UsageDefinition of(String name, KindDefinition... kinds) {
         return new UsageDefinition() {
             @Override
             public String name() {

@@ -26,8 +26,10 @@ import org.reloadj.wire.storage.StoredDataValue;
  * then its bytes); the uint32 Kind-ID; the uint64 storage time; the StoredDataValue in the arm of
  * the kind's data model (single value: DataValue; array: uint32 index then DataValue;
  * dictionary: 16-bit-length key then DataValue; a DataValue is the exists byte then the
- * 32-bit-length value); and the SignerIdentity structure. The lifetime is not covered (a
- * replica's lifetime is lowered in transit, 7.4.1.1).</li>
+ * 32-bit-length value); and the SignerIdentity structure. An array entry's index is set to zero
+ * first (7.4.2.2), so an entry appended with index 0xffffffff verifies under the index the
+ * storing peer gives it. The lifetime is not covered (a replica's lifetime is lowered in transit,
+ * 7.4.1.1).</li>
  * </ul>
  */
 public final class SignatureInputs {
@@ -48,6 +50,14 @@ public final class SignatureInputs {
         });
     }
 
+    /** The value as a stored-data signature covers it: an array entry with index zero (7.4.2.2). */
+    static StoredDataValue asSigned(StoredDataValue value) {
+        if (value instanceof StoredDataValue.ArrayEntry entry && entry.index() != 0) {
+            return new StoredDataValue.ArrayEntry(0, entry.value());
+        }
+        return value;
+    }
+
     /** The input of a stored-data signature. */
     public static Opaque storedData(ResourceId resource, KindId kind, long storageTime, StoredDataValue value,
             SignerIdentity identity) {
@@ -55,7 +65,7 @@ public final class SignatureInputs {
             WireIds.writeResourceId(w, resource);
             WireIds.writeKind(w, kind);
             w.writeInt64(storageTime);
-            value.encode(w);
+            asSigned(value).encode(w);
             identity.encode(w);
         });
     }

@@ -107,10 +107,10 @@ class StoredDataSignatureTest {
         assertFails(() -> v.verify(RESOURCE, kind, absent, certs), Reason.BAD_SIGNATURE);
     }
 
-    /** The same entry with another value, index or key. */
+    /** The same entry with another value or key (an array index is not signed, 7.4.2.2). */
     private static StoredDataValue changed(StoredDataValue value) {
         if (value instanceof StoredDataValue.ArrayEntry e) {
-            return new StoredDataValue.ArrayEntry(e.index() + 1, e.value());
+            return new StoredDataValue.ArrayEntry(e.index(), DataValue.absent());
         }
         if (value instanceof StoredDataValue.DictionaryEntry e) {
             return new StoredDataValue.DictionaryEntry(Opaque.utf8("kez"), e.value());
@@ -125,6 +125,21 @@ class StoredDataSignatureTest {
         StoredData replica = new StoredData(data.storageTime(), 1200, data.value(), data.signature());
         assertThat(verifier().verify(RESOURCE, SINGLE, replica, c.chain().stream().map(Fixtures::x509).toList())
                 .nodeId()).isEqualTo(EC_NODE);
+    }
+
+    @Test
+    void an_appended_array_entry_verifies_under_the_index_the_storing_peer_gives_it() throws Exception {
+        // 7.4.2.2: the index is set to zero before the signature is computed
+        Credentials c = credentials(KeyAlgorithm.ECDSA_P256);
+        StoredData appended = sign(c, ARRAY, new StoredDataValue.ArrayEntry(0xFFFF_FFFFL, VALUE));
+        StoredData placed = new StoredData(appended.storageTime(), appended.lifetime(),
+                new StoredDataValue.ArrayEntry(7, VALUE), appended.signature());
+        assertThat(verifier().verify(RESOURCE, ARRAY, placed, c.chain().stream().map(Fixtures::x509).toList())
+                .nodeId()).isEqualTo(EC_NODE);
+        StoredData otherValue = new StoredData(appended.storageTime(), appended.lifetime(),
+                new StoredDataValue.ArrayEntry(7, DataValue.of(Opaque.utf8("other"))), appended.signature());
+        assertFails(() -> verifier().verify(RESOURCE, ARRAY, otherValue,
+                c.chain().stream().map(Fixtures::x509).toList()), Reason.BAD_SIGNATURE);
     }
 
     @Test

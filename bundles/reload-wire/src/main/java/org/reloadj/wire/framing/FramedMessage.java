@@ -96,6 +96,15 @@ public sealed interface FramedMessage {
         public void encode(WireWriter w) {
             w.writeUint8(FramedMessageType.ACK.code()).writeUint32(ackSequence).writeInt32(received);
         }
+
+        /**
+         * Whether this ack says the frame with {@code sequence} arrived: it is the frame acked, or
+         * one of the 31 before it whose bit is set (sequence numbers wrap at 2^32).
+         */
+        public boolean acknowledges(long sequence) {
+            long behind = (ackSequence - sequence) & 0xFFFF_FFFFL;
+            return behind == 0 || behind < Integer.SIZE && (received >>> (behind - 1) & 1) != 0;
+        }
     }
 
     private static void checkUint32(long v, String what) {

@@ -1,4 +1,4 @@
-package org.reloadj.cli.wire;
+package org.reloadj.wire.pcap;
 
 import java.nio.ByteBuffer;
 

@@ -1,4 +1,4 @@
-package org.reloadj.cli.wire;
+package org.reloadj.wire.pcap;
 
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -12,6 +12,9 @@ import java.io.OutputStream;
 public final class PcapWriter implements AutoCloseable {
     private static final int LINKTYPE_ETHERNET = 1;
     private static final int SNAPLEN = 262_144;
+
+    /** The largest TCP payload of one packet: an IPv4 packet's 65535 bytes less 40 of headers. */
+    public static final int MAX_SEGMENT_PAYLOAD = 65_535 - 40;
 
     private final DataOutputStream out;
     private long timestampMicros;
@@ -45,10 +48,19 @@ public final class PcapWriter implements AutoCloseable {
             this.sequence = initialSequence;
         }
 
-        /** Writes one segment (PSH, ACK) carrying {@code payload}. */
+        /** Writes one segment (PSH, ACK) carrying {@code payload}, 1 ms after the previous packet. */
         public void send(byte[] payload) throws IOException {
+            sendAt(timestampMicros, payload);
+        }
+
+        /**
+         * Writes one segment carrying {@code payload}, stamped {@code micros} since the epoch; at
+         * most {@link #MAX_SEGMENT_PAYLOAD} bytes fit one IPv4 packet.
+         */
+        public void sendAt(long micros, byte[] payload) throws IOException {
             byte[] tcp = TcpSegment.build(srcIp, srcPort, dstIp, dstPort, sequence, payload);
             sequence = (sequence + payload.length) & 0xFFFF_FFFFL;
+            timestampMicros = micros;
             writePacket(Ipv4Packet.ethernetFrame(srcIp, dstIp, tcp));
         }
     }

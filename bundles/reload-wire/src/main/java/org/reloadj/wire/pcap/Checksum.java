@@ -1,4 +1,4 @@
-package org.reloadj.cli.wire;
+package org.reloadj.wire.pcap;
 
 /** The Internet checksum (RFC 1071) of IPv4 headers and TCP segments. */
 final class Checksum {
