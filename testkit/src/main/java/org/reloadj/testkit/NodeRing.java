@@ -19,6 +19,7 @@ import org.reloadj.api.ReloadException;
 import org.reloadj.api.ResourceId;
 import org.reloadj.api.kind.UsageDefinition;
 import org.reloadj.api.overlay.Overlay;
+import org.reloadj.api.topology.TopologyPlugin;
 import org.reloadj.config.OverlayConfiguration;
 import org.reloadj.config.OverlayConfigurationBuilder;
 import org.reloadj.config.OverlayConfigurations;
@@ -37,11 +38,13 @@ import org.reloadj.security.CertificateValidator;
 import org.reloadj.security.Credentials;
 import org.reloadj.security.ReloadCertificate;
 import org.reloadj.security.signature.CertificateSource;
+import org.reloadj.topology.chord.ChordPlugin;
+import org.reloadj.topology.chord.ChordTopology;
 
 /**
  * Whole RELOAD nodes ({@link ReloadNode}) of one overlay, for tests of usages through the real
- * node engine: peers on a static ring over the in-memory network on virtual time, each peer linked
- * to the next, with certificates of an in-test overlay CA (RFC 6940, 11.3), every message and
+ * node engine: peers over the in-memory network on virtual time, on a static ring with each peer
+ * linked to the next, or joined with CHORD-RELOAD ({@link Joining}), with certificates of an in-test overlay CA (RFC 6940, 11.3), every message and
  * stored value signed and verified, the storage engine's access control in force (7.3). Each node
  * has the usages given registered, beside the kinds of the configuration. Peer {@code i} has the
  * Node-ID {@code (i+1)0 00...00} (hex) and the user name {@code user<i>@overlay.example.org}.
@@ -58,6 +61,7 @@ public final class NodeRing {
     private final OverlayConfiguration configuration;
     private final List<UsageDefinition> usages;
     private final Function<NodeId, CertificateSource> sources;
+    private final Joining joining;
     private final List<NodeId> ring = new ArrayList<>();
     private final List<Member> members = new ArrayList<>();
 
@@ -65,8 +69,16 @@ public final class NodeRing {
     private record Member(ReloadNode node, String user, Credentials credentials) {
     }
 
+    /** How the peers find each other. */
+    public enum Joining {
+        /** A static ring (reload-core's test topology), each peer linked to the next at once. */
+        STATIC,
+        /** CHORD-RELOAD (10): the first peer alone, each other one bootstrapping through it and joining (10.5). */
+        CHORD
+    }
+
     /**
-     * A ring of {@code peers} peers.
+     * A ring of {@code peers} peers on the static ring.
      *
      * @param usages    the usages every node registers
      * @param configure adds to the configuration (kind-blocks, turn-density, ...)
@@ -74,6 +86,16 @@ public final class NodeRing {
      */
     public NodeRing(int peers, List<UsageDefinition> usages, UnaryOperator<OverlayConfigurationBuilder> configure,
             Function<NodeId, CertificateSource> sources) {
+        this(Joining.STATIC, peers, usages, configure, sources);
+    }
+
+    /**
+     * A ring of {@code peers} peers that find each other as {@code joining} says; returns once
+     * every peer has joined.
+     */
+    public NodeRing(Joining joining, int peers, List<UsageDefinition> usages,
+            UnaryOperator<OverlayConfigurationBuilder> configure, Function<NodeId, CertificateSource> sources) {
+        this.joining = joining;
         this.usages = List.copyOf(usages);
         this.sources = sources;
         this.configuration = configure.apply(OverlayConfiguration.builder(OVERLAY).sequence(1)
@@ -85,15 +107,36 @@ public final class NodeRing {
         }
         for (int i = 0; i < peers; i++) {
             start(nodeIdOf(i), NodeSettings.Builder::build);
+            if (joining == Joining.CHORD) {
+                join(i);
+            }
         }
-        for (int i = 0; i < peers; i++) {
-            link(i, (i + 1) % peers);
+        if (joining == Joining.STATIC) {
+            for (int i = 0; i < peers; i++) {
+                link(i, (i + 1) % peers);
+            }
         }
     }
 
-    /** A ring of {@code peers} peers with {@code usages}, the default configuration and no certificate source. */
+    /** A static ring of {@code peers} peers with {@code usages}, the default configuration and no certificate source. */
     public static NodeRing of(int peers, UsageDefinition... usages) {
         return new NodeRing(peers, List.of(usages), b -> b, id -> CertificateSource.none());
+    }
+
+    /** Peer {@code i} bootstraps through peer 0 (11.4), unless it is peer 0, and joins (10.5). */
+    private void join(int i) {
+        if (i > 0) {
+            await(node(i).node().bootstrap(List.of(InMemoryNetwork.address(0))));
+        }
+        ChordTopology topology = (ChordTopology) node(i).node().topology();
+        topology.join();
+        for (int step = 0; step < 600 && !topology.isJoined(); step++) {
+            advance(Duration.ofMillis(500));
+        }
+        if (!topology.isJoined()) {
+            throw new AssertionError("peer " + i + " did not join");
+        }
+        advance(Duration.ofSeconds(30));
     }
 
     /** The Node-ID of peer {@code i}. */
@@ -126,7 +169,7 @@ public final class NodeRing {
             OverlaySecurity security = OverlaySecurity.of(credentials, validator(), sources.apply(id));
             ReloadNode node = ReloadNode.builder().settings(finish.apply(ConfiguredNode.settings(configuration, id)))
                     .scheduler(scheduler).random(new SplittableRandom(1000 + index)).security(security)
-                    .configuration(configurationState(), null).topology(StaticRingTopology.plugin(ring)::create)
+                    .configuration(configurationState(), null).topology(plugin()::create)
                     .links(network.provider(id)).usages(registry).build();
             node.node().listen(InMemoryNetwork.address(index));
             members.add(new Member(node, user, credentials));
@@ -135,6 +178,10 @@ public final class NodeRing {
         }
         settle();
         return index;
+    }
+
+    private TopologyPlugin plugin() {
+        return joining == Joining.CHORD ? new ChordPlugin() : StaticRingTopology.plugin(ring);
     }
 
     private ConfigurationState configurationState() {
@@ -177,9 +224,14 @@ public final class NodeRing {
         return credentials(i).certificate();
     }
 
-    /** The index of the peer responsible for {@code resource}. */
+    /** The index of the peer responsible for {@code resource}: the first at or after it round the ring (10.3). */
     public int responsibleFor(ResourceId resource) {
-        return ring.indexOf(((StaticRingTopology) node(0).node().topology()).responsibleFor(resource));
+        for (int i = 0; i < ring.size(); i++) {
+            if (ring.get(i).bytes().compareTo(resource.bytes()) >= 0) {
+                return i;
+            }
+        }
+        return 0;
     }
 
     /** The Resource-ID of a Resource Name in this overlay. */

@@ -22,7 +22,9 @@ public interface CertificateStore {
     /**
      * Stores {@code certificate}, this node's, at the end of the CERTIFICATE_BY_NODE array of this
      * node's Node-ID and of the CERTIFICATE_BY_USER array of its user name, where it is not
-     * stored already, so that a renewed certificate coexists with the one before (8).
+     * stored already, so that a renewed certificate coexists with the one before (8). Of a
+     * certificate with several Node-IDs, only the one this node signs with is used: NODE-MATCH
+     * (7.3.2) lets a signer write at the hash of that Node-ID alone.
      *
      * <p>The publish-on-join hook: the node's runtime calls it once the node has joined the
      * overlay (a peer after its Join, 6.4.2.1; a client once linked to its admitting peer, 4.2.1),

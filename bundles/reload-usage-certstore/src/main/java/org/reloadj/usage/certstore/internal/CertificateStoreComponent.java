@@ -35,7 +35,7 @@ import org.reloadj.wire.message.SignerIdentity;
  * overlay, the store's stages fail with IllegalStateException and the source knows nothing; a
  * new overlay starts with an empty source. One framework running several nodes gets one
  * component per node from factory configurations, each naming its node with the reference's
- * target property {@code overlay.target}, e.g. {@code (overlay.name=example.org)}.
+ * target property {@code overlay.target}, an LDAP filter on the Overlay service's properties.
  */
 @Component(service = {CertificateStore.class, CertificateSource.class}, configurationPid = CertificateStoreComponent.PID,
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
