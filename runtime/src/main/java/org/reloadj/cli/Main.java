@@ -4,6 +4,8 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import org.reloadj.cli.client.ClientCommand;
+import org.reloadj.cli.start.StartCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -33,6 +35,10 @@ public final class Main implements Runnable {
         cli.addSubcommand("wire", WireCommand.create(terminal));
         cli.addSubcommand("config", ConfigCommand.create(terminal));
         cli.addSubcommand("enrollment-server", new CommandLine(EnrollmentServerCommand.create(terminal)));
+        cli.addSubcommand("sim", new SimCommand(terminal));
+        cli.addSubcommand("start", new CommandLine(StartCommand.create(terminal)));
+        cli.addSubcommand("client", new CommandLine(new ClientCommand(terminal)));
+        cli.addSubcommand("bench", org.reloadj.cli.bench.BenchCommand.create(terminal));
         cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
         cli.setExitCodeExceptionMapper(e -> Terminal.EXIT_BAD_INPUT);

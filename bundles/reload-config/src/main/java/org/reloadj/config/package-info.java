@@ -7,5 +7,5 @@
  * (11.1, 6.3.4), sequence numbers (6.3.2.1) and fetching from a configuration server (11.2).
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("0.1.0")
+@org.osgi.annotation.versioning.Version("0.2.0")
 package org.reloadj.config;

@@ -93,4 +93,29 @@ public interface Topology {
     default boolean isPeer(NodeId node) {
         return true;
     }
+
+    /**
+     * Whether this node is part of the overlay: it joined (6.4.2.1) and has not left. A node waits
+     * for this before it calls itself ready. The default, for topologies without a join
+     * procedure, is always joined.
+     */
+    default boolean isJoined() {
+        return true;
+    }
+
+    /**
+     * The Neighbor Table (1.2.3: the peers this node keeps track of for routing and replication),
+     * nearest first where the algorithm has an order; for diagnostics. Default: none known.
+     */
+    default List<NodeId> neighbors() {
+        return List.of();
+    }
+
+    /**
+     * The other peers of the Routing Table (e.g. CHORD-RELOAD's fingers, 10.3), for diagnostics.
+     * Default: none.
+     */
+    default List<NodeId> fingers() {
+        return List.of();
+    }
 }

@@ -9,6 +9,12 @@ import org.osgi.annotation.versioning.ConsumerType;
  */
 @ConsumerType
 public interface TopologyPlugin {
+    /**
+     * The service property that names a plug-in's algorithm, so that a node can select the one
+     * its configuration names without asking every plug-in.
+     */
+    String ALGORITHM = "topology.algorithm";
+
     /** The algorithm's registered name (14.3), e.g. {@code CHORD-RELOAD}. */
     String algorithm();
 

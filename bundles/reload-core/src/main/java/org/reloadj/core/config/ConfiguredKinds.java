@@ -10,13 +10,15 @@ import org.reloadj.api.kind.KindDefinition;
 import org.reloadj.api.registry.AccessControlPolicy;
 import org.reloadj.api.registry.DataModel;
 import org.reloadj.config.KindBlock;
+import org.reloadj.config.LocalKindName;
 import org.reloadj.config.OverlayConfiguration;
 
 /**
  * The kinds of a configuration's {@code required-kinds} (RFC 6940, 11.1) as the node's kind table
  * takes them. A kind-block names its kind by Kind-ID, or by a name registered with IANA (14.6), of
  * which RFC 6940 defines TURN-SERVICE, CERTIFICATE_BY_NODE and CERTIFICATE_BY_USER, and RFC 7904
- * SIP-REGISTRATION. A block this node cannot use (an unknown name, data model or access control
+ * SIP-REGISTRATION; a kind named by Kind-ID takes the name its {@link LocalKindName} element gives,
+ * if any. A block this node cannot use (an unknown name, data model or access control
  * policy, or limits out of range) is left out and logged; the configuration's validator reports
  * such blocks when the document is accepted.
  */
@@ -50,7 +52,8 @@ public final class ConfiguredKinds {
             return Optional.empty();
         }
         try {
-            return Optional.of(new KindDefinition(id.get(), block.label(), model.get(), policy.get(),
+            return Optional.of(new KindDefinition(id.get(), LocalKindName.of(block).orElse(block.label()), model.get(),
+                    policy.get(),
                     block.maxCount(), block.maxSize(),
                     policy.get() == AccessControlPolicy.NODE_MULTIPLE ? block.maxNodeMultiple().orElse(0) : 0));
         } catch (IllegalArgumentException e) {

@@ -2,8 +2,10 @@ package org.reloadj.core.net;
 
 import java.net.InetSocketAddress;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.reloadj.api.NodeId;
 import org.reloadj.api.link.LinkHandler;
 import org.reloadj.api.link.OverlayLink;
@@ -16,14 +18,30 @@ import org.reloadj.api.link.OverlayLinkProvider;
  * writes each hop once.
  */
 public final class TracingLinkProvider extends ForwardingLinkProvider {
-    private final MessageTrace trace;
+    private final Supplier<MessageTrace> trace;
     private final boolean received;
 
     /** {@code delegate}, traced to {@code trace}; {@code received}: also the messages received. */
     public TracingLinkProvider(OverlayLinkProvider delegate, MessageTrace trace, boolean received) {
+        this(delegate, () -> trace, received);
+        Objects.requireNonNull(trace, "trace");
+    }
+
+    /**
+     * {@code delegate}, traced to the trace {@code current} gives at each message, none while it
+     * gives null: a trace switched on and off while the node runs.
+     */
+    public TracingLinkProvider(OverlayLinkProvider delegate, Supplier<MessageTrace> current, boolean received) {
         super(delegate);
-        this.trace = trace;
+        this.trace = Objects.requireNonNull(current, "current");
         this.received = received;
+    }
+
+    private void record(InetSocketAddress from, InetSocketAddress to, byte[] message) {
+        MessageTrace t = trace.get();
+        if (t != null) {
+            t.record(from, to, message);
+        }
     }
 
     @Override
@@ -57,7 +75,7 @@ public final class TracingLinkProvider extends ForwardingLinkProvider {
         @Override
         public void onMessage(OverlayLink link, byte[] message) {
             if (received) {
-                trace.record(link.remoteAddress(), link.localAddress(), message);
+                record(link.remoteAddress(), link.localAddress(), message);
             }
             handler.onMessage(traced(link), message);
         }
@@ -99,7 +117,7 @@ public final class TracingLinkProvider extends ForwardingLinkProvider {
 
         @Override
         public void send(byte[] message) {
-            trace.record(link.localAddress(), link.remoteAddress(), message);
+            record(link.localAddress(), link.remoteAddress(), message);
             link.send(message);
         }
 

@@ -1,5 +1,6 @@
 package org.reloadj.core.node;
 
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -20,6 +21,9 @@ import org.reloadj.wire.message.Destination;
  * a new connection; slots are taken in rotation, so an old compressed id is unlikely to name a new
  * connection, and one that does not match the slot's current generation resolves to nothing.
  *
+ * <p>The slot array grows as slots are first used, and a generation takes a byte, so that a node
+ * with a few dozen links (a simulation runs thousands of them) does not carry 4096 slots.
+ *
  * <p>Not thread-safe: the node's event loop owns it.
  */
 final class ConnectionTable {
@@ -28,16 +32,20 @@ final class ConnectionTable {
 
     private static final int GENERATION_MASK = 0x7;
 
-    private final Entry[] slots = new Entry[SLOTS];
-    private final int[] generations = new int[SLOTS];
+    private static final int INITIAL_SLOTS = 16;
+
+    private Entry[] slots = new Entry[INITIAL_SLOTS];
+    private final byte[] generations = new byte[SLOTS];
     private final Map<OverlayLink, Entry> byLink = new HashMap<>();
     private final Map<NodeId, Entry> byNode = new HashMap<>();
+    /** The connected nodes as last handed out; null once a link came or went. */
+    private Set<NodeId> nodes;
     private int nextSlot;
 
     /** A table whose generation counters start at values drawn from {@code random}. */
     ConnectionTable(RandomGenerator random) {
         for (int i = 0; i < SLOTS; i++) {
-            generations[i] = random.nextInt(GENERATION_MASK + 1);
+            generations[i] = (byte) random.nextInt(GENERATION_MASK + 1);
         }
     }
 
@@ -55,13 +63,17 @@ final class ConnectionTable {
         }
         for (int i = 0; i < SLOTS; i++) {
             int slot = (nextSlot + i) % SLOTS;
-            if (slots[slot] == null) {
+            if (at(slot) == null) {
                 nextSlot = (slot + 1) % SLOTS;
-                generations[slot] = (generations[slot] + 1) & GENERATION_MASK;
+                generations[slot] = (byte) ((generations[slot] + 1) & GENERATION_MASK);
                 Entry e = new Entry(slot, generations[slot], link, nodeId);
+                if (slot >= slots.length) {
+                    slots = Arrays.copyOf(slots, Math.min(SLOTS, Math.max(slot + 1, 2 * slots.length)));
+                }
                 slots[slot] = e;
                 byLink.put(link, e);
                 byNode.put(nodeId, e);
+                nodes = null;
                 return Optional.of(e);
             }
         }
@@ -77,6 +89,7 @@ final class ConnectionTable {
         slots[e.slot()] = null;
         if (byNode.get(e.nodeId()) == e) {
             byNode.remove(e.nodeId());
+            nodes = null;
             byLink.values().stream().filter(o -> o.nodeId().equals(e.nodeId())).findFirst()
                     .ifPresent(o -> byNode.put(o.nodeId(), o));
         }
@@ -98,14 +111,23 @@ final class ConnectionTable {
      * (6.3.2.2: otherwise the message "MUST be silently dropped").
      */
     Optional<Entry> resolve(int compressedId) {
-        int slot = compressedId >>> 3 & (SLOTS - 1);
-        Entry e = slots[slot];
+        Entry e = at(compressedId >>> 3 & (SLOTS - 1));
         return e != null && e.generation() == (compressedId & GENERATION_MASK) ? Optional.of(e) : Optional.empty();
     }
 
-    /** The connected nodes. */
+    private Entry at(int slot) {
+        return slot < slots.length ? slots[slot] : null;
+    }
+
+    /**
+     * The connected nodes: a snapshot, made again only after a link came or went, since the
+     * topology asks for it at every Update and routing decision.
+     */
     Set<NodeId> nodes() {
-        return Collections.unmodifiableSet(new LinkedHashSet<>(byNode.keySet()));
+        if (nodes == null) {
+            nodes = Collections.unmodifiableSet(new LinkedHashSet<>(byNode.keySet()));
+        }
+        return nodes;
     }
 
     /** The number of links. */

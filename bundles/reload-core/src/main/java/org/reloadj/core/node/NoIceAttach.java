@@ -132,12 +132,13 @@ final class NoIceAttach implements RequestHandler {
      * {@code target}: the request's destination list names the first hop, then the target, so it
      * leaves over that link whatever the topology says (11.4: a joining node "MUST first form the
      * DTLS or TLS connection to the bootstrap node and then send an Attach request over this
-     * connection").
+     * connection"). It sets send_update, so that the admitting peer sends its routing state once
+     * linked (the procedure 10.5 recommends).
      */
     CompletionStage<NodeId> attachVia(NodeId firstHop, Identifier<?> target) {
         AttachReqAns offer;
         try {
-            offer = parameters("passive");
+            offer = parameters("passive", true);
         } catch (ReloadException e) {
             return CompletableFuture.failedFuture(e);
         }
@@ -172,12 +173,16 @@ final class NoIceAttach implements RequestHandler {
     }
 
     private AttachReqAns parameters(String role) throws ReloadException {
+        return parameters(role, false);
+    }
+
+    private AttachReqAns parameters(String role, boolean sendUpdate) throws ReloadException {
         InetSocketAddress local = links.localAddress().orElseThrow(() -> new ReloadException(
                 ErrorCode.ERROR_INCOMPATIBLE_WITH_OVERLAY, "this node accepts no links, so it has no candidate"));
         IceCandidate host = new IceCandidate(IpAddressPort.of(local), links.linkType(), Opaque.utf8("1"),
                 (long) 126 << 24, CandidateType.HOST, Optional.empty(), List.of());
         return new AttachReqAns(Opaque.utf8(randomHex(4)), Opaque.utf8(randomHex(12)), Opaque.utf8(role),
-                List.of(host), false);
+                List.of(host), sendUpdate);
     }
 
     private String randomHex(int bytes) {

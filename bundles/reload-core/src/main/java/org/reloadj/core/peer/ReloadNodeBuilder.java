@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.random.RandomGenerator;
+import org.reloadj.api.link.LinkCredentials;
 import org.reloadj.api.link.OverlayLinkProvider;
 import org.reloadj.api.topology.Topology;
 import org.reloadj.api.topology.TopologyContext;
@@ -42,6 +43,7 @@ public final class ReloadNodeBuilder {
     private ConfigUpdateHandler configUpdates;
     private Function<TopologyContext, Topology> topology;
     private OverlayLinkProvider links;
+    private LinkCredentials linkCredentials;
     private UsageRegistry usages = new UsageRegistry(List.of());
     private StorageBackend backend;
     private Duration purgeInterval = StorageService.DEFAULT_PURGE_INTERVAL;
@@ -104,6 +106,15 @@ public final class ReloadNodeBuilder {
         return this;
     }
 
+    /**
+     * What the links authenticate this node with (its key, certificate chain and the overlay's
+     * roots; default: none, for the in-memory network).
+     */
+    public ReloadNodeBuilder linkCredentials(LinkCredentials value) {
+        this.linkCredentials = value;
+        return this;
+    }
+
     /** The usage registry, holding the configuration's kinds (default: no kinds). */
     public ReloadNodeBuilder usages(UsageRegistry value) {
         this.usages = value;
@@ -139,6 +150,9 @@ public final class ReloadNodeBuilder {
                 .resourceCount(() -> engine.get() == null ? 0 : engine.get().resourceCount());
         if (configUpdates != null) {
             b.configUpdates(configUpdates);
+        }
+        if (linkCredentials != null) {
+            b.credentials(linkCredentials);
         }
         Node node = b.build();
         Topology t = node.topology();

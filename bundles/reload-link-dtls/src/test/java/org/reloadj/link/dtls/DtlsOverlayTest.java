@@ -15,14 +15,7 @@ class DtlsOverlayTest {
         try (DtlsLinkProvider provider = new DtlsLinkProvider(TestIdentities.authentication(), lossy, 2);
                 LinkOverlay overlay = new LinkOverlay(4, provider, pki)) {
             assertThat(overlay.join()).containsExactly(overlay.id(2), overlay.id(3), overlay.id(0));
-            for (int from = 0; from < overlay.size(); from++) {
-                for (int to = 0; to < overlay.size(); to++) {
-                    int source = from;
-                    int target = to;
-                    assertThat(overlay.on(source, () -> overlay.node(source).ping(overlay.id(target))).responder())
-                            .isEqualTo(overlay.id(target));
-                }
-            }
+            overlay.pingEveryPair();
         }
     }
 }

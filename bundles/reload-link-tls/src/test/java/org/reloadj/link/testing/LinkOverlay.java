@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
@@ -13,7 +14,9 @@ import java.util.function.Supplier;
 import org.reloadj.api.NodeId;
 import org.reloadj.api.Opaque;
 import org.reloadj.api.link.OverlayLinkProvider;
+import org.reloadj.core.net.MessageTrace;
 import org.reloadj.core.net.SerialLinkProvider;
+import org.reloadj.core.net.TracingLinkProvider;
 import org.reloadj.core.node.ConfigurationSource;
 import org.reloadj.core.node.Node;
 import org.reloadj.core.node.NodeSettings;
@@ -40,6 +43,14 @@ public final class LinkOverlay implements AutoCloseable {
 
     /** {@code n} nodes listening through {@code provider}, not yet joined. */
     public LinkOverlay(int n, OverlayLinkProvider provider, TestIdentities pki) throws Exception {
+        this(n, provider, pki, Optional.empty());
+    }
+
+    /** {@code n} nodes listening through {@code provider}, writing what they send to {@code trace}. */
+    public LinkOverlay(int n, OverlayLinkProvider provider, TestIdentities pki, Optional<MessageTrace> trace)
+            throws Exception {
+        OverlayLinkProvider links = trace.<OverlayLinkProvider>map(t -> new TracingLinkProvider(provider, t, false))
+                .orElse(provider);
         for (int i = 0; i < n; i++) {
             ids.add(nodeId(i));
         }
@@ -49,7 +60,7 @@ public final class LinkOverlay implements AutoCloseable {
             Node node = Node.builder().settings(NodeSettings.builder(OVERLAY, ids.get(i)).build()).scheduler(loop)
                     .random(new SplittableRandom(i)).security(new SharedKeySecurity(KEY, ids.get(i), "user" + i))
                     .configuration(new FixedConfiguration()).topology(StaticRingTopology.plugin(ids)::create)
-                    .links(new SerialLinkProvider(provider, loop)).credentials(pki.credentials(ids.get(i))).build();
+                    .links(new SerialLinkProvider(links, loop)).credentials(pki.credentials(ids.get(i))).build();
             nodes.add(node);
             addresses.add(on(i, () -> node.listen(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))));
         }
@@ -70,6 +81,20 @@ public final class LinkOverlay implements AutoCloseable {
             admitting.add(0, on(i, () -> node.bootstrap(List.of(addresses.get(0)))));
         }
         return admitting;
+    }
+
+    /** Every node pings every node (itself too) by Node-ID; fails unless the right node answers each. */
+    public void pingEveryPair() throws Exception {
+        for (int from = 0; from < size(); from++) {
+            for (int to = 0; to < size(); to++) {
+                Node node = nodes.get(from);
+                NodeId target = ids.get(to);
+                NodeId responder = on(from, () -> node.ping(target)).responder();
+                if (!responder.equals(target)) {
+                    throw new AssertionError("a ping to " + target + " was answered by " + responder);
+                }
+            }
+        }
     }
 
     /** Runs {@code action} on node {@code i}'s loop and waits for its stage. */

@@ -44,7 +44,11 @@ class TlsLinkTest {
     }
 
     private static InetSocketAddress listen(OverlayLinkProvider p, LinkCredentials c, LinkHandler h) {
-        return p.listen(ANY_PORT, c, h).toCompletableFuture().join().localAddress();
+        try {
+            return join(p.listen(ANY_PORT, c, h)).localAddress();
+        } catch (Exception e) {
+            throw new AssertionError("cannot listen", e);
+        }
     }
 
     private static <T> T join(CompletionStage<T> stage) throws Exception {

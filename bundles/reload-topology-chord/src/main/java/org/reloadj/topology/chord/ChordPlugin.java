@@ -1,5 +1,6 @@
 package org.reloadj.topology.chord;
 
+import org.osgi.service.component.annotations.Component;
 import org.reloadj.api.topology.Topology;
 import org.reloadj.api.topology.TopologyContext;
 import org.reloadj.api.topology.TopologyPlugin;
@@ -12,7 +13,12 @@ import org.reloadj.api.topology.TopologyPlugin;
  * {@code chord-reactive} (11.1) from {@link TopologyContext#parameters()}, and two more for RFC
  * 7363: {@code self-tuning} ({@code true} turns it on under the CHORD-RELOAD name too) and
  * {@code number-of-peers-to-probe}.
+ *
+ * <p>In OSGi, a Declarative Services component registers it as a {@link TopologyPlugin} service
+ * with the property {@code topology.algorithm=CHORD-RELOAD}; {@link SelfTuningChordPlugin}
+ * registers the self-tuning one.
  */
+@Component(service = TopologyPlugin.class, property = TopologyPlugin.ALGORITHM + "=" + ChordPlugin.ALGORITHM)
 public final class ChordPlugin implements TopologyPlugin {
     /** The algorithm name of CHORD-RELOAD. */
     public static final String ALGORITHM = "CHORD-RELOAD";

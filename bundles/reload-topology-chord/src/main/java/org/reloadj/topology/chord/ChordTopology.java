@@ -1,6 +1,7 @@
 package org.reloadj.topology.chord;
 
 import java.time.Duration;
+import java.util.LinkedHashSet;
 import java.util.List;
 import org.reloadj.api.Identifier;
 import org.reloadj.api.NodeId;
@@ -190,6 +191,7 @@ public final class ChordTopology implements Topology {
     }
 
     /** Whether the node is a peer of the ring (joined, not left). */
+    @Override
     public boolean isJoined() {
         return s.phase() == Phase.JOINED;
     }
@@ -204,7 +206,16 @@ public final class ChordTopology implements Topology {
         return s.table.neighbors().successors();
     }
 
+    /** The Neighbor Table: the predecessors, nearest first, then the successors not among them (10.3). */
+    @Override
+    public List<NodeId> neighbors() {
+        LinkedHashSet<NodeId> all = new LinkedHashSet<>(predecessors());
+        all.addAll(successors());
+        return List.copyOf(all);
+    }
+
     /** The distinct peers of the valid finger entries, ascending. */
+    @Override
     public List<NodeId> fingers() {
         return s.table.fingers();
     }
