@@ -63,6 +63,12 @@ class StartCommandIT {
 
                 assertThat(client(config, "store", "demo-note", "carol@localhost", "hello").status()).isZero();
                 assertThat(client(config, "fetch", "demo-note", "carol@localhost").out()).isEqualTo("hello\n");
+                CliRun forbidden = client(config, "store", "demo-note", "alice@localhost", "not mine");
+                assertThat(forbidden.status()).isEqualTo(1);
+                assertThat(forbidden.err()).startsWith("Error_Forbidden");
+                CliRun tooLarge = client(config, "store", "demo-note", "carol@localhost", "x".repeat(1025));
+                assertThat(tooLarge.status()).isEqualTo(1);
+                assertThat(tooLarge.err()).startsWith("Error_Data_Too_Large");
                 await().atMost(PATIENCE).until(() -> client(config, "fetch", "CERTIFICATE_BY_USER", "bob@localhost")
                         .out().startsWith("[0] -----BEGIN CERTIFICATE-----"));
                 assertThat(client(config, "find", "CERTIFICATE_BY_USER", "bob@localhost").out())
