@@ -79,6 +79,7 @@ final class SimPeers {
         NodeId nodeId = NodeId.of(id);
         InetSocketAddress address = InMemoryNetwork.address(addresses++);
         PeerSecurity peerSecurity = security.issue(nodeId, "peer" + addresses + "@" + OVERLAY);
+        // the node's security and Probe answers need the topology and storage the node itself makes
         StorageEngine[] engine = new StorageEngine[1];
         ChordTopology[] topology = new ChordTopology[1];
         Node node = Node.builder().settings(NodeSettings.builder(OVERLAY, nodeId).topologyParameters(parameters).build())
