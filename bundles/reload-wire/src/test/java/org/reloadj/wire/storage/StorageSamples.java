@@ -8,6 +8,7 @@ import org.reloadj.api.ErrorCode;
 import org.reloadj.api.KindId;
 import org.reloadj.api.registry.DataModel;
 import org.reloadj.wire.Wire;
+import org.reloadj.wire.body.OverlayWire;
 import org.reloadj.wire.io.KindModels;
 import org.reloadj.wire.io.WireContext;
 import org.reloadj.wire.io.WireException;
@@ -63,22 +64,17 @@ public final class StorageSamples {
 
     /** Decodes {@code hex}, which must be used up. */
     public static <T> T decode(String hex, Decoder<T> decoder) throws WireException {
-        WireReader r = Wire.reader(hex);
-        T t = decoder.decode(r);
-        r.assertFinished("test input");
-        return t;
+        return OverlayWire.decode(hex, (r, ctx) -> decoder.decode(r));
     }
 
     /** Decodes {@code hex}, checks encoding gives the same bytes, and returns the structure. */
     public static <T> T assertRoundTrip(String hex, Decoder<T> decoder, Encoder<T> encoder) throws WireException {
-        T t = decode(hex, decoder);
-        assertThat(Wire.encodeHex(w -> encoder.encode(t, w))).isEqualTo(Wire.hex(Wire.bytes(hex)));
-        return t;
+        return OverlayWire.roundTrip(hex, (r, ctx) -> decoder.decode(r), encoder::encode);
     }
 
     /** Checks {@code t} encodes to {@code hex}. */
     public static <T> void assertEncodes(T t, Encoder<T> encoder, String hex) {
-        assertThat(Wire.encodeHex(w -> encoder.encode(t, w))).isEqualTo(Wire.hex(Wire.bytes(hex)));
+        assertThat(Wire.encodeHex(w -> encoder.encode(t, w))).isEqualTo(OverlayWire.normalized(hex));
     }
 
     /** Checks decoding {@code hex} fails with {@code code}. */
