@@ -23,6 +23,7 @@ import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
 import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
 import org.reloadj.api.kind.UsageDefinition;
+import org.reloadj.api.link.OverlayLinkProvider;
 import org.reloadj.api.topology.TopologyPlugin;
 
 /**
@@ -73,6 +74,9 @@ public class ComponentsIT {
         List<String> usages = context.getServiceReferences(UsageDefinition.class, null).stream()
                 .map(r -> context.getService(r).name()).sorted().collect(Collectors.toList());
         assertEquals(List.of("Certificate Store", "TURN Server"), usages);
+        List<String> links = context.getServiceReferences(OverlayLinkProvider.class, null).stream()
+                .map(r -> context.getService(r).linkType()).sorted().collect(Collectors.toList());
+        assertEquals(List.of("DTLS-UDP-SR-NO-ICE", "TLS-TCP-FH-NO-ICE"), links);
     }
 
     @Test

@@ -22,6 +22,7 @@ public final class Main implements Runnable {
 
     /** Runs {@code reloadj} and exits with its status. */
     public static void main(String[] args) {
+        NativeCrypto.install();
         System.exit(run(args, System.in, System.out, System.err));
     }
 

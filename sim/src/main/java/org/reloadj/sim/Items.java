@@ -90,6 +90,11 @@ final class Items {
         }
     }
 
+    /** The Resource-IDs of the items stored, in the order their Stores were answered. */
+    List<ResourceId> resources() {
+        return stored.stream().map(Item::resource).toList();
+    }
+
     /** The items stored. */
     int stored() {
         return stored.size();

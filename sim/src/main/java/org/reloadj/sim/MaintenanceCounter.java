@@ -16,7 +16,8 @@ import org.reloadj.api.topology.TopologyContext;
 
 /**
  * Counts the overlay-maintenance requests the topologies of all peers originate (RFC 6940, 10.5 to
- * 10.9: Attach, Join, Update, Leave, RouteQuery, Probe), each counted once end to end however many
+ * 10.9: Attach, Join, Update, Leave, RouteQuery, Probe; and 10.7.4.4's Ping and Attach through a
+ * bootstrap node), each counted once end to end however many
  * hops it travels, answers not counted. Each peer's topology is given a {@link #wrap wrapped}
  * context; the counter is shared, and runs on the simulation's one thread.
  */
@@ -101,6 +102,23 @@ final class MaintenanceCounter {
         @Override
         public Optional<NodeId> admittingPeer() {
             return context.admittingPeer();
+        }
+
+        @Override
+        public CompletionStage<Optional<NodeId>> contactBootstrapNode() {
+            return context.contactBootstrapNode();
+        }
+
+        @Override
+        public CompletionStage<NodeId> pingVia(NodeId via, Identifier<?> target) {
+            requests++;
+            return context.pingVia(via, target);
+        }
+
+        @Override
+        public CompletionStage<NodeId> attachVia(NodeId via, Identifier<?> target) {
+            requests++;
+            return context.attachVia(via, target);
         }
     }
 }

@@ -19,6 +19,7 @@ public final class Opaque implements Comparable<Opaque> {
     private final byte[] array;
     private final int offset;
     private final int length;
+    private int hash;
 
     private Opaque(byte[] array, int offset, int length) {
         this.array = array;
@@ -144,9 +145,13 @@ public final class Opaque implements Comparable<Opaque> {
 
     @Override
     public int hashCode() {
-        int h = 1;
-        for (int i = offset; i < offset + length; i++) {
-            h = 31 * h + array[i];
+        int h = hash;
+        if (h == 0) {
+            h = 1;
+            for (int i = offset; i < offset + length; i++) {
+                h = 31 * h + array[i];
+            }
+            hash = h; // racy but safe, as String's: every thread computes the same value
         }
         return h;
     }

@@ -3,18 +3,9 @@ package org.reloadj.cli.node;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.reloadj.api.Opaque;
-import org.reloadj.api.overlay.KindValues;
-import org.reloadj.api.overlay.Overlay;
-import org.reloadj.api.overlay.Query;
-import org.reloadj.api.overlay.Slot;
-import org.reloadj.api.overlay.StoredValue;
 import org.reloadj.core.runtime.RunningNode;
 import org.reloadj.topology.chord.ChordPlugin;
 
@@ -28,7 +19,7 @@ class HotSwapTest {
     void replacing_the_topology_plug_in_rejoins_every_node_and_keeps_the_data() throws Exception {
         try (PeerRing ring = new PeerRing(3)) {
             for (int i = 0; i < 3; i++) {
-                store(ring.nodes.get(i).overlay(), ring.users.get(i), "value " + i);
+                PeerRing.store(ring.nodes.get(i).overlay(), ring.users.get(i), "value " + i);
             }
 
             for (RunningNode node : ring.nodes) {
@@ -44,22 +35,10 @@ class HotSwapTest {
             for (RunningNode node : ring.nodes) {
                 for (int i = 0; i < 3; i++) {
                     int owner = i;
-                    await().atMost(PeerRing.PATIENCE).ignoreExceptions().until(() -> fetch(node.overlay(),
+                    await().atMost(PeerRing.PATIENCE).ignoreExceptions().until(() -> PeerRing.fetch(node.overlay(),
                             ring.users.get(owner)).equals(Optional.of("value " + owner)));
                 }
             }
         }
-    }
-
-    private static void store(Overlay overlay, String user, String text) throws Exception {
-        StoredValue value = StoredValue.of(Slot.SINGLE, Opaque.utf8(text), Instant.now(), Duration.ofHours(1));
-        overlay.store(overlay.resourceId(Opaque.utf8(user)), List.of(new KindValues(OverlayDocument.DEMO_NOTE_KIND.id(),
-                0, List.of(value)))).toCompletableFuture().get(30, TimeUnit.SECONDS);
-    }
-
-    private static Optional<String> fetch(Overlay overlay, String user) throws Exception {
-        return overlay.fetch(overlay.resourceId(Opaque.utf8(user)), List.of(Query.all(OverlayDocument.DEMO_NOTE_KIND.id())))
-                .toCompletableFuture().get(10, TimeUnit.SECONDS).stream().flatMap(k -> k.values().stream())
-                .filter(StoredValue::exists).findFirst().map(v -> v.value().toUtf8());
     }
 }

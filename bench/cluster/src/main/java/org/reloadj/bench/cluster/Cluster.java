@@ -32,6 +32,10 @@ final class Cluster implements AutoCloseable {
 
     private final ClusterLinks links;
     private final List<RunningNode> nodes = new ArrayList<>();
+    private ClusterIdentities identities;
+    private OverlayConfigurations document;
+    private InetSocketAddress first;
+    private String linkType;
 
     private Cluster(ClusterLinks links) {
         this.links = links;
@@ -42,15 +46,13 @@ final class Cluster implements AutoCloseable {
         ClusterLinks links = ClusterLinks.open(options);
         Cluster cluster = new Cluster(links);
         try {
-            ClusterIdentities identities = new ClusterIdentities(ClusterDocument.OVERLAY, options.signature(),
+            cluster.identities = new ClusterIdentities(ClusterDocument.OVERLAY, options.signature(),
                     OverlayConfiguration.DEFAULT_NODE_ID_LENGTH, options.seed());
-            InetSocketAddress first = new InetSocketAddress(InetAddress.getLoopbackAddress(), freePort(options.link()));
-            OverlayConfigurations document = ClusterDocument.create(identities.root(), first, options);
-            String linkType = linkType(options.link());
+            cluster.first = new InetSocketAddress(InetAddress.getLoopbackAddress(), freePort(options.link()));
+            cluster.document = ClusterDocument.create(cluster.identities.root(), cluster.first, options);
+            cluster.linkType = linkType(options.link());
             for (int i = 0; i < options.nodes(); i++) {
-                InetSocketAddress listen = i == 0 ? first : new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
-                cluster.add(new NodeOptions(document, ClusterDocument.OVERLAY, identities.issue(i), listen, false,
-                        List.of(first), linkType));
+                cluster.addNode();
                 progress.accept("node " + (i + 1) + " of " + options.nodes() + " joined");
             }
             return cluster;
@@ -58,6 +60,20 @@ final class Cluster implements AutoCloseable {
             cluster.close();
             throw e;
         }
+    }
+
+    /**
+     * Starts one more node and joins it through the first (RFC 6940, 10.5); returns the time from
+     * its start to its being joined, in nanoseconds.
+     */
+    long addNode() throws ReloadSecurityException, InterruptedException, ExecutionException, TimeoutException {
+        int i = nodes.size();
+        InetSocketAddress listen = i == 0 ? first : new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
+        NodeOptions options = new NodeOptions(document, ClusterDocument.OVERLAY, identities.issue(i), listen, false,
+                List.of(first), linkType);
+        long start = System.nanoTime();
+        add(options);
+        return System.nanoTime() - start;
     }
 
     private void add(NodeOptions options) throws ReloadSecurityException, InterruptedException, ExecutionException,

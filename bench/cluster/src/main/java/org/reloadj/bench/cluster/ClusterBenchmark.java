@@ -4,6 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 import org.reloadj.config.OverlayConfiguration;
@@ -47,8 +48,12 @@ public final class ClusterBenchmark {
             progress.accept("fetched " + concurrent.successes() + " of " + items.size() + " with "
                     + options.concurrency() + " in flight");
             double meanHops = sequential.attempts() == 0 ? 0 : hopsBoth / (2.0 * sequential.attempts());
+            double heapMb = heapInUseMb();
+            double joinMs = cluster.addNode() / 1e6;
+            progress.accept("one more node joined the overlay of " + options.nodes() + " in "
+                    + String.format(Locale.ROOT, "%.0f", joinMs) + " ms");
             return new ClusterResult(options, OverlayConfiguration.DEFAULT_TOPOLOGY_PLUGIN, startup, stabilized,
-                    store, sequential, concurrent, meanHops, heapInUseMb());
+                    store, sequential, concurrent, meanHops, joinMs, heapMb);
         }
     }
 

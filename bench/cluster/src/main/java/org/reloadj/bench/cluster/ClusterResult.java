@@ -17,10 +17,12 @@ import java.util.LinkedHashMap;
  * @param sequential    the measured fetches, one at a time
  * @param concurrent    the measured fetches, {@code concurrency} in flight
  * @param meanHops      links a fetch request crossed on average in the sequential phase
+ * @param joinMs        how long one more node took to join the stable overlay of {@code nodes}
+ *                      (start, links, Attach, Join, Updates) until its topology said it joined
  * @param heapMb        the heap in use after a full collection, with the overlay up
  */
 public record ClusterResult(ClusterOptions options, String topology, double startupSeconds, boolean stabilized,
-        Phase store, Phase sequential, Phase concurrent, double meanHops, double heapMb) {
+        Phase store, Phase sequential, Phase concurrent, double meanHops, double joinMs, double heapMb) {
     /** Whether every value was stored and came back from every measured fetch. */
     public boolean allFetched() {
         return sequential.successes() == options.ops() && concurrent.successes() == options.ops();
@@ -65,6 +67,7 @@ public record ClusterResult(ClusterOptions options, String topology, double star
         fields.put("concurrent_fetch_p50_ms", concurrent.latencies().percentileMillis(0.5));
         fields.put("concurrent_fetch_p99_ms", concurrent.latencies().percentileMillis(0.99));
         fields.put("mean_hops", meanHops);
+        fields.put("join_ms", joinMs);
         fields.put("heap_mb", heapMb);
         return fields;
     }

@@ -1,7 +1,9 @@
 package org.reloadj.bench.cluster;
 
 import java.net.InetSocketAddress;
+import java.util.Optional;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.LongAdder;
 import org.reloadj.api.NodeId;
 import org.reloadj.api.link.LinkCredentials;
@@ -47,6 +49,11 @@ final class CountingLinkProvider implements OverlayLinkProvider {
     public CompletionStage<OverlayLink> connect(InetSocketAddress remote, NodeId expected,
             LinkCredentials credentials, LinkHandler handler) {
         return delegate.connect(remote, expected, credentials, new Counting(handler));
+    }
+
+    @Override
+    public Optional<ScheduledExecutorService> ioExecutor(LinkCredentials credentials) {
+        return delegate.ioExecutor(credentials);
     }
 
     /** Counts each message, then hands it on. */

@@ -1,7 +1,9 @@
 package org.reloadj.api.link;
 
 import java.net.InetSocketAddress;
+import java.util.Optional;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ScheduledExecutorService;
 import org.osgi.annotation.versioning.ConsumerType;
 import org.reloadj.api.Cancellable;
 import org.reloadj.api.NodeId;
@@ -38,6 +40,20 @@ public interface OverlayLinkProvider {
             LinkCredentials credentials, LinkHandler handler) {
         ExpectedPeer guard = new ExpectedPeer(expected, handler);
         return connect(remote, credentials, guard).thenApply(guard::admitted);
+    }
+
+    /**
+     * The thread on which every link of the node holding {@code credentials} does its I/O, as an
+     * executor, when this provider keeps each node's links on one thread. A node that runs its own
+     * tasks there hears its links and writes to them without handing work between threads: one
+     * wake-up less on each side of every hop. Empty (the default) when the provider spreads a
+     * node's links over several threads; the node then runs on a thread of its own.
+     *
+     * <p>Tasks given to the executor must not block. The provider owns it: a node stops using it
+     * when it closes, it does not shut it down.
+     */
+    default Optional<ScheduledExecutorService> ioExecutor(LinkCredentials credentials) {
+        return Optional.empty();
     }
 
     /** A listening endpoint. */

@@ -4,5 +4,5 @@
  * carries whole RELOAD messages over them, authenticated to the remote node's certificate.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("0.2.0")
+@org.osgi.annotation.versioning.Version("0.3.0")
 package org.reloadj.api.link;

@@ -64,6 +64,17 @@ public interface Topology {
     void onNeighborDown(NodeId peer);
 
     /**
+     * {@code peer} sent this node an Attach with send_update set, and the link to it is now up: "it
+     * MUST send an Update message back to the sender of the Attach request after completion of the
+     * corresponding ICE check and TLS connection" (RFC 6940, 6.4.2.3; AttachReqAns, 6.5.1). The
+     * peer may not have joined yet (a joining node attaches to its admitting peer so, 10.5). Only
+     * the topology knows what its Update holds; the default, for topologies without Updates, does
+     * nothing.
+     */
+    default void onAttachUpdateRequested(NodeId peer) {
+    }
+
+    /**
      * Whether {@code responder} may answer a request this node sent to {@code resource} (6.3.4):
      * it must be "at least as close to that Resource-ID as any node in the requesting node's
      * Neighbor Table", which only the overlay algorithm can judge. The default, for topologies

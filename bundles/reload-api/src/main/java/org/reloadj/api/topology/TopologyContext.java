@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.random.RandomGenerator;
 import org.osgi.annotation.versioning.ProviderType;
@@ -64,4 +65,37 @@ public interface TopologyContext {
 
     /** The configured bootstrap peer this node joined through, if any. */
     Optional<NodeId> admittingPeer();
+
+    /**
+     * Repeats the discovery of the initial join (RFC 6940, 11.4), as partition detection asks
+     * (10.7.4.4: "periodically repeat the discovery process used in the initial join for the
+     * overlay to locate an appropriate bootstrap node, B"): links to the first of the bootstrap
+     * nodes this node joined with that answers, or keeps the link it already has to one, and
+     * completes with its Node-ID. Empty when the node knows no bootstrap node other than itself;
+     * fails when none answers. The default, for nodes that keep no bootstrap nodes, is empty.
+     */
+    default CompletionStage<Optional<NodeId>> contactBootstrapNode() {
+        return CompletableFuture.completedFuture(Optional.empty());
+    }
+
+    /**
+     * Sends a Ping (6.5.3) along the destination list [{@code via}, {@code target}], so that it
+     * leaves through the directly connected {@code via} and travels by that node's routing, not
+     * this node's (10.7.4.4: "a Ping for its own Node-ID routed through B"). Completes with the
+     * Node-ID of the node that answered; fails with a ReloadException as {@link #request} does.
+     * The default fails with UnsupportedOperationException.
+     */
+    default CompletionStage<NodeId> pingVia(NodeId via, Identifier<?> target) {
+        return CompletableFuture.failedFuture(new UnsupportedOperationException("pingVia"));
+    }
+
+    /**
+     * Attaches (6.5.1) along the destination list [{@code via}, {@code target}], through the
+     * directly connected {@code via} rather than by this node's routing table (10.7.4.4: "an
+     * Attach to S' routed through B"), and opens a link to the node that answers; completes with
+     * its Node-ID once the link is up. The default fails with UnsupportedOperationException.
+     */
+    default CompletionStage<NodeId> attachVia(NodeId via, Identifier<?> target) {
+        return CompletableFuture.failedFuture(new UnsupportedOperationException("attachVia"));
+    }
 }

@@ -6,5 +6,5 @@
  * org.reloadj.api.topology.Topology} per node.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("0.3.0")
+@org.osgi.annotation.versioning.Version("0.5.0")
 package org.reloadj.api.topology;

@@ -2,7 +2,9 @@ package org.reloadj.core.net;
 
 import java.net.InetSocketAddress;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ScheduledExecutorService;
 import org.reloadj.api.NodeId;
 import org.reloadj.api.link.LinkCredentials;
 import org.reloadj.api.link.LinkHandler;
@@ -36,6 +38,11 @@ abstract class ForwardingLinkProvider implements OverlayLinkProvider {
     @Override
     public final String linkType() {
         return delegate.linkType();
+    }
+
+    @Override
+    public final Optional<ScheduledExecutorService> ioExecutor(LinkCredentials credentials) {
+        return delegate.ioExecutor(credentials);
     }
 
     @Override

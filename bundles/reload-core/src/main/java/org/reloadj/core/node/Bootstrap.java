@@ -2,10 +2,8 @@ package org.reloadj.core.node;
 
 import java.math.BigInteger;
 import java.net.InetSocketAddress;
-import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -34,22 +32,9 @@ final class Bootstrap {
         if (bootstraps.isEmpty()) {
             return CompletableFuture.failedFuture(new IllegalArgumentException("no bootstrap node"));
         }
-        return tryFrom(bootstraps.iterator(), successor(self));
-    }
-
-    private CompletionStage<NodeId> tryFrom(Iterator<InetSocketAddress> next, ResourceId target) {
-        InetSocketAddress address = next.next();
-        return connect.apply(address).thenCompose(bootstrap -> attachVia.apply(bootstrap, target))
-                .handle((peer, failure) -> {
-                    if (failure == null) {
-                        return CompletableFuture.completedFuture(peer);
-                    }
-                    if (!next.hasNext()) {
-                        return CompletableFuture.<NodeId>failedFuture(failure instanceof CompletionException
-                                ? failure.getCause() : failure);
-                    }
-                    return tryFrom(next, target);
-                }).thenCompose(Function.identity());
+        ResourceId target = successor(self);
+        return BootstrapNodes.firstAnswer(bootstraps.iterator(),
+                address -> connect.apply(address).thenCompose(bootstrap -> attachVia.apply(bootstrap, target)));
     }
 
     /** {@code id} + 1 modulo 2^(8 length), as a Resource-ID of the same length. */

@@ -26,6 +26,7 @@ import org.reloadj.core.time.Scheduler;
 import org.reloadj.core.transaction.AnsweredRequests;
 import org.reloadj.wire.body.PingAns;
 import org.reloadj.wire.body.PingReq;
+import org.reloadj.wire.message.Destination;
 
 /**
  * A RELOAD node's message transport and forwarding (RFC 6940, 1.2.2, 1.2.5, 6.1-6.3, 6.5.3, 6.5.4,
@@ -48,6 +49,7 @@ public final class Node implements LinkHandler {
     private final ConnectionTable connections;
     private final Originator originator;
     private final NoIceAttach attacher;
+    private final BootstrapNodes bootstrapNodes;
     private final Topology topology;
     private final Forwarder forwarder;
     private final Receiver receiver;
@@ -67,8 +69,9 @@ public final class Node implements LinkHandler {
                 m -> forwarder().originate(m));
         this.attacher = new NoIceAttach(b.random, scheduler, connections, new LinkAccess(),
                 settings.wireContext(), originator::send);
+        this.bootstrapNodes = new BootstrapNodes(this::connect, n -> connections.entry(n).isPresent());
         this.topology = b.topology.apply(new NodeTopologyContext(settings, scheduler, b.random, connections,
-                originator::send, attacher::attach, this::responsibilityChanged));
+                originator::send, attacher::attach, this::responsibilityChanged, new Detours()));
         ResponseBuilder responses = new ResponseBuilder(settings, b.configuration, b.security);
         this.forwarder = new Forwarder(settings, new Router(settings, topology, connections), new Transmitter(),
                 responses, drops, scheduler, (envelope, from) -> localDelivery().deliver(envelope, from));
@@ -131,8 +134,12 @@ public final class Node implements LinkHandler {
 
     /** Pings a node, the peer responsible for a Resource-ID, or the wildcard Node-ID (6.5.3). */
     public CompletionStage<PingResult> ping(Identifier<?> destination) {
+        return ping(OutgoingRequest.to(destination, PingReq.empty()));
+    }
+
+    private CompletionStage<PingResult> ping(OutgoingRequest request) {
         Instant sent = scheduler.clock().instant();
-        return send(OutgoingRequest.to(destination, PingReq.empty())).thenCompose(answer -> {
+        return send(request).thenCompose(answer -> {
             try {
                 PingAns ans = (PingAns) answer.decodeBody(settings.wireContext());
                 return CompletableFuture.completedFuture(new PingResult(answer.responder().nodeId(), ans.responseId(),
@@ -146,10 +153,12 @@ public final class Node implements LinkHandler {
     /**
      * Contacts a bootstrap node (11.4): links to the first of {@code bootstraps} that answers and
      * attaches over that link to the peer responsible for this node's Node-ID + 1; completes with
-     * that admitting peer's Node-ID once it has linked to this node.
+     * that admitting peer's Node-ID once it has linked to this node. The node keeps {@code
+     * bootstraps}, to contact them again when its topology looks for partitions (10.7.4.4).
      */
     public CompletionStage<NodeId> bootstrap(List<InetSocketAddress> bootstraps) {
-        return new Bootstrap(this::connect, attacher::attachVia).join(settings.nodeId(), bootstraps);
+        bootstrapNodes.remember(bootstraps);
+        return new Bootstrap(bootstrapNodes::connect, attacher::attachVia).join(settings.nodeId(), bootstraps);
     }
 
     /** Attaches to the node with, or the peer responsible for, {@code target} (6.5.1). */
@@ -245,6 +254,25 @@ public final class Node implements LinkHandler {
         });
     }
 
+    /** Partition detection's ways around the topology's own routing (10.7.4.4). */
+    private final class Detours implements NodeTopologyContext.Detours {
+        @Override
+        public CompletionStage<Optional<NodeId>> contactBootstrapNode() {
+            return bootstrapNodes.contact(settings.nodeId());
+        }
+
+        @Override
+        public CompletionStage<NodeId> pingVia(NodeId via, Identifier<?> target) {
+            List<Destination> route = List.of(Destination.node(via), OutgoingRequest.destinationOf(target));
+            return ping(OutgoingRequest.via(route, PingReq.empty())).thenApply(PingResult::responder);
+        }
+
+        @Override
+        public CompletionStage<NodeId> attachVia(NodeId via, Identifier<?> target) {
+            return attacher.attachVia(via, target);
+        }
+    }
+
     /** What the Attach needs of the links. */
     private final class LinkAccess implements NoIceAttach.Links {
         @Override
@@ -260,6 +288,11 @@ public final class Node implements LinkHandler {
         @Override
         public CompletionStage<?> connect(InetSocketAddress remote, NodeId peer) {
             return links.connect(remote, peer, credentials, Node.this);
+        }
+
+        @Override
+        public void updateRequested(NodeId peer) {
+            topology.onAttachUpdateRequested(peer);
         }
     }
 }

@@ -19,9 +19,22 @@ import org.reloadj.core.time.Scheduler;
 /**
  * The node's services to its topology plug-in (RFC 6940, 1.2.3 and 1.2.4): identity, time and
  * randomness, the connection table, Attach, and overlay-management requests sent through the
- * node's message transport with its retransmissions.
+ * node's message transport with its retransmissions; and, for partition detection (10.7.4.4), the
+ * bootstrap nodes again and a Ping and an Attach routed through one of them.
  */
 final class NodeTopologyContext implements TopologyContext {
+    /** The node's ways around its own routing table, for partition detection (10.7.4.4, 11.4). */
+    interface Detours {
+        /** See {@link TopologyContext#contactBootstrapNode()}. */
+        CompletionStage<Optional<NodeId>> contactBootstrapNode();
+
+        /** See {@link TopologyContext#pingVia}. */
+        CompletionStage<NodeId> pingVia(NodeId via, Identifier<?> target);
+
+        /** See {@link TopologyContext#attachVia}. */
+        CompletionStage<NodeId> attachVia(NodeId via, Identifier<?> target);
+    }
+
     private final NodeSettings settings;
     private final Scheduler scheduler;
     private final RandomGenerator random;
@@ -29,10 +42,12 @@ final class NodeTopologyContext implements TopologyContext {
     private final Function<OutgoingRequest, CompletionStage<Answer>> originate;
     private final Function<Identifier<?>, CompletionStage<NodeId>> attach;
     private final Runnable responsibilityChanged;
+    private final Detours detours;
 
     NodeTopologyContext(NodeSettings settings, Scheduler scheduler, RandomGenerator random,
             ConnectionTable connections, Function<OutgoingRequest, CompletionStage<Answer>> originate,
-            Function<Identifier<?>, CompletionStage<NodeId>> attach, Runnable responsibilityChanged) {
+            Function<Identifier<?>, CompletionStage<NodeId>> attach, Runnable responsibilityChanged,
+            Detours detours) {
         this.settings = settings;
         this.scheduler = scheduler;
         this.random = random;
@@ -40,6 +55,7 @@ final class NodeTopologyContext implements TopologyContext {
         this.originate = originate;
         this.attach = attach;
         this.responsibilityChanged = responsibilityChanged;
+        this.detours = detours;
     }
 
     @Override
@@ -95,5 +111,20 @@ final class NodeTopologyContext implements TopologyContext {
     @Override
     public Optional<NodeId> admittingPeer() {
         return settings.admittingPeer();
+    }
+
+    @Override
+    public CompletionStage<Optional<NodeId>> contactBootstrapNode() {
+        return detours.contactBootstrapNode();
+    }
+
+    @Override
+    public CompletionStage<NodeId> pingVia(NodeId via, Identifier<?> target) {
+        return detours.pingVia(via, target);
+    }
+
+    @Override
+    public CompletionStage<NodeId> attachVia(NodeId via, Identifier<?> target) {
+        return detours.attachVia(via, target);
     }
 }

@@ -171,6 +171,11 @@ public final class LiveTopology implements Topology {
     }
 
     @Override
+    public void onAttachUpdateRequested(NodeId peer) {
+        current.onAttachUpdateRequested(peer);
+    }
+
+    @Override
     public boolean mayRespondFor(NodeId responder, ResourceId resource) {
         return current.mayRespondFor(responder, resource);
     }

@@ -109,4 +109,19 @@ final class RetirableContext implements TopologyContext {
     public Optional<NodeId> admittingPeer() {
         return node.admittingPeer();
     }
+
+    @Override
+    public CompletionStage<Optional<NodeId>> contactBootstrapNode() {
+        return node.contactBootstrapNode();
+    }
+
+    @Override
+    public CompletionStage<NodeId> pingVia(NodeId via, Identifier<?> target) {
+        return node.pingVia(via, target);
+    }
+
+    @Override
+    public CompletionStage<NodeId> attachVia(NodeId via, Identifier<?> target) {
+        return node.attachVia(via, target);
+    }
 }

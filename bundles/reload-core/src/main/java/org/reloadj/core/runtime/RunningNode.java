@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,12 +90,18 @@ public final class RunningNode implements OverlayNode, AutoCloseable {
             Optional<TopologyPlugin> plugin, CertificateSource certificates) throws ReloadSecurityException {
         Credentials credentials = options.credentials();
         NodeId nodeId = credentials.certificate().nodeIds().get(0);
-        EventLoopScheduler loop = new EventLoopScheduler("reloadj-node-" + nodeId.toString().substring(0, 8));
+        Clock clock = Clock.systemUTC();
+        ConfigurationState state = new ConfigurationState(options.document(), options.overlayName(),
+                ValidationContext.defaults().withClock(clock));
+        LinkCredentials linkCredentials = ConfiguredNode.linkCredentials(state.configuration(),
+                new LinkCredentials(credentials.privateKey(), credentials.chain(), roots(state),
+                        Optional.empty(), Optional.empty()), nodeId);
+        OverlaySecurity security = OverlaySecurity.of(credentials,
+                ConfiguredNode.validator(state.configuration(), clock), certificates);
+        EventLoopScheduler loop = links.ioExecutor(linkCredentials)
+                .map(io -> EventLoopScheduler.on(io, clock))
+                .orElseGet(() -> new EventLoopScheduler("reloadj-node-" + nodeId.toString().substring(0, 8), clock));
         try {
-            ConfigurationState state = new ConfigurationState(options.document(), options.overlayName(),
-                    ValidationContext.defaults().withClock(loop.clock()));
-            OverlaySecurity security = OverlaySecurity.of(credentials,
-                    ConfiguredNode.validator(state.configuration(), loop.clock()), certificates);
             LiveTopology topology = new LiveTopology(plugin);
             AtomicReference<RunningNode> self = new AtomicReference<>();
             Supplier<MessageTrace> currentTrace = () -> {
@@ -106,8 +113,7 @@ public final class RunningNode implements OverlayNode, AutoCloseable {
                     .settings(ConfiguredNode.settings(state.configuration(), nodeId).client(options.client()).build())
                     .scheduler(loop).security(security).configuration(state).topology(topology::create)
                     .links(new SerialLinkProvider(new TracingLinkProvider(links, currentTrace, true), loop))
-                    .linkCredentials(new LinkCredentials(credentials.privateKey(), credentials.chain(),
-                            roots(state), Optional.empty(), Optional.empty()))
+                    .linkCredentials(linkCredentials)
                     .build();
             RunningNode running = new RunningNode(options, loop, topology, node);
             self.set(running);
@@ -122,7 +128,7 @@ public final class RunningNode implements OverlayNode, AutoCloseable {
                     running.close();
                 }
             });
-        } catch (ReloadSecurityException | RuntimeException e) {
+        } catch (RuntimeException e) {
             loop.close();
             throw e;
         }
@@ -253,13 +259,11 @@ public final class RunningNode implements OverlayNode, AutoCloseable {
     @Override
     public void close() {
         try {
-            loop.call(() -> {
+            onLoop(() -> {
                 node.close();
-                return CompletableFuture.completedFuture(null);
-            }).get(CALL_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (ExecutionException | TimeoutException | RuntimeException e) {
+                return null;
+            });
+        } catch (RuntimeException e) {
             System.getLogger("org.reloadj.core.runtime").log(System.Logger.Level.WARNING,
                     "node " + node.node().settings().nodeId() + " did not close cleanly", e);
         } finally {
@@ -274,6 +278,9 @@ public final class RunningNode implements OverlayNode, AutoCloseable {
     }
 
     private <T> T onLoop(Supplier<T> call) {
+        if (loop.inLoop()) {
+            return call.get();
+        }
         try {
             return loop.call(() -> CompletableFuture.completedFuture(call.get()))
                     .get(CALL_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);

@@ -23,7 +23,8 @@ import org.reloadj.api.topology.TopologyPlugin;
  * otherwise the connected member that comes closest before the id (so a ring of nodes linked only
  * to their neighbours routes hop by hop); connected nodes that are not members are never a way on. Resource names hash with SHA-1 cut to the Node-ID length
  * (as 10.2). It keeps no state of its own beyond what it was told: Join, Leave, Update and
- * RouteQuery are recorded and answered with nothing. A test changes the membership with
+ * RouteQuery are recorded and answered with nothing; an Attach with send_update is answered with
+ * an empty Update once linked (6.4.2.3). A test changes the membership with
  * {@link #addMember} and {@link #removeMember}, which tell the node that responsibility changed.
  *
  * <p>It judges what the node asks the topology exactly: the responder to a request for a
@@ -191,6 +192,12 @@ public final class StaticRingTopology implements Topology {
     public Opaque onUpdate(NodeId sender, Opaque update) {
         received.add(new Received(MessageCode.UPDATE_REQ, sender, update));
         return Opaque.EMPTY;
+    }
+
+    /** Sends {@code peer} an empty Update (6.4.2.3), which its topology records. */
+    @Override
+    public void onAttachUpdateRequested(NodeId peer) {
+        context.request(peer, MessageCode.UPDATE_REQ, Opaque.EMPTY);
     }
 
     /** Answers with the Node-ID of the next hop, or nothing when this node is responsible. */

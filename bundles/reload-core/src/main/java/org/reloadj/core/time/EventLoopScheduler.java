@@ -2,9 +2,14 @@ package org.reloadj.core.time;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -15,10 +20,25 @@ import java.util.function.Supplier;
  * scheduler of a node on real links (with {@link org.reloadj.core.net.SerialLinkProvider} putting
  * the links' callbacks on the same thread). A task that throws is reported to the thread's
  * uncaught-exception handler and the loop goes on.
+ *
+ * <p>The thread is either the loop's own or one it shares ({@link #on}): the I/O thread of the
+ * node's links, so that a message read from a link is handled, and the messages it causes are
+ * written, without waking another thread. Once {@link #close closed}, the loop runs nothing more,
+ * silently: tasks still queued or arriving from links late are dropped, timers are cancelled.
  */
 public final class EventLoopScheduler implements Scheduler, Executor, AutoCloseable {
     private final Clock clock;
-    private final ScheduledThreadPoolExecutor executor;
+    private final ScheduledExecutorService executor;
+    private final boolean owned;
+    private final Set<ScheduledFuture<?>> timers = ConcurrentHashMap.newKeySet();
+    private volatile boolean closed;
+    private volatile Thread thread;
+
+    private EventLoopScheduler(Clock clock, ScheduledExecutorService executor, boolean owned) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.executor = Objects.requireNonNull(executor, "executor");
+        this.owned = owned;
+    }
 
     /** A loop on a daemon thread named {@code name}, on the system clock. */
     public EventLoopScheduler(String name) {
@@ -27,13 +47,26 @@ public final class EventLoopScheduler implements Scheduler, Executor, AutoClosea
 
     /** A loop on a daemon thread named {@code name}, whose {@link #clock()} is {@code clock}. */
     public EventLoopScheduler(String name, Clock clock) {
-        this.clock = clock;
-        this.executor = new ScheduledThreadPoolExecutor(1, r -> {
+        this(clock, ownThread(name), true);
+    }
+
+    /**
+     * A loop running on {@code thread}, a single-threaded executor owned by someone else (such as
+     * a link provider's I/O thread, {@link org.reloadj.api.link.OverlayLinkProvider#ioExecutor}),
+     * which {@link #close()} leaves running.
+     */
+    public static EventLoopScheduler on(ScheduledExecutorService thread, Clock clock) {
+        return new EventLoopScheduler(clock, thread, false);
+    }
+
+    private static ScheduledExecutorService ownThread(String name) {
+        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, r -> {
             Thread t = new Thread(r, name);
             t.setDaemon(true);
             return t;
         });
         executor.setRemoveOnCancelPolicy(true);
+        return executor;
     }
 
     @Override
@@ -43,13 +76,32 @@ public final class EventLoopScheduler implements Scheduler, Executor, AutoClosea
 
     @Override
     public Timer schedule(Duration delay, Runnable task) {
-        ScheduledFuture<?> f = executor.schedule(guarded(task), Math.max(0, delay.toNanos()), TimeUnit.NANOSECONDS);
-        return () -> f.cancel(false);
+        if (closed) {
+            return () -> { };
+        }
+        TimerTask timer = new TimerTask(task);
+        try {
+            timer.future = executor.schedule(timer, Math.max(0, delay.toNanos()), TimeUnit.NANOSECONDS);
+        } catch (RejectedExecutionException e) {
+            return rejected(e);
+        }
+        timers.add(timer.future);
+        if (timer.future.isDone()) {
+            timers.remove(timer.future);
+        }
+        return timer::cancel;
     }
 
     @Override
     public void execute(Runnable task) {
-        executor.execute(guarded(task));
+        if (closed) {
+            return;
+        }
+        try {
+            executor.execute(() -> runGuarded(task));
+        } catch (RejectedExecutionException e) {
+            rejected(e);
+        }
     }
 
     /** Runs {@code action} on the loop; the result completes as the stage it returns does. */
@@ -71,20 +123,82 @@ public final class EventLoopScheduler implements Scheduler, Executor, AutoClosea
         return result;
     }
 
-    /** Stops the loop; pending tasks are dropped. */
-    @Override
-    public void close() {
-        executor.shutdownNow();
+    /**
+     * Whether the calling thread is the loop's: a caller there must not wait for a task it gives
+     * the loop, which would run only after the caller returns.
+     */
+    public boolean inLoop() {
+        return Thread.currentThread() == thread;
     }
 
-    private static Runnable guarded(Runnable task) {
-        return () -> {
-            try {
-                task.run();
-            } catch (RuntimeException | Error e) {
-                Thread t = Thread.currentThread();
-                t.getUncaughtExceptionHandler().uncaughtException(t, e);
+    /** Whether {@link #close()} was called. */
+    public boolean isClosed() {
+        return closed;
+    }
+
+    /**
+     * Stops the loop: pending tasks and timers are dropped, and its own thread (not a shared one)
+     * ends.
+     */
+    @Override
+    public void close() {
+        closed = true;
+        for (ScheduledFuture<?> timer : timers) {
+            timer.cancel(false);
+        }
+        timers.clear();
+        if (owned) {
+            executor.shutdownNow();
+        }
+    }
+
+    /** A task refused by an executor that shut down: expected once closed, a fault before. */
+    private Timer rejected(RejectedExecutionException e) {
+        if (!closed) {
+            throw e;
+        }
+        return () -> { };
+    }
+
+    private void runGuarded(Runnable task) {
+        if (closed) {
+            return;
+        }
+        if (thread == null) {
+            thread = Thread.currentThread();
+        }
+        try {
+            task.run();
+        } catch (RuntimeException | Error e) {
+            Thread t = Thread.currentThread();
+            t.getUncaughtExceptionHandler().uncaughtException(t, e);
+        }
+    }
+
+    /** A scheduled task that forgets its future once it ran or was cancelled. */
+    private final class TimerTask implements Runnable {
+        private final Runnable task;
+        private volatile ScheduledFuture<?> future;
+
+        TimerTask(Runnable task) {
+            this.task = task;
+        }
+
+        @Override
+        public void run() {
+            ScheduledFuture<?> f = future;
+            if (f != null) {
+                timers.remove(f);
             }
-        };
+            runGuarded(task);
+        }
+
+        void cancel() {
+            ScheduledFuture<?> f = future;
+            if (f != null) {
+                f.cancel(false);
+                timers.remove(f);
+            }
+        }
     }
 }

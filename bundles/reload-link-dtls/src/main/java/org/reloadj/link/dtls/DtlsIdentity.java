@@ -7,6 +7,8 @@ import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.security.interfaces.ECKey;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.bouncycastle.tls.Certificate;
 import org.bouncycastle.tls.CipherSuite;
 import org.bouncycastle.tls.HashAlgorithm;
@@ -19,7 +21,10 @@ import org.bouncycastle.tls.crypto.TlsCryptoParameters;
 import org.bouncycastle.tls.crypto.impl.jcajce.JcaDefaultTlsCredentialedSigner;
 import org.bouncycastle.tls.crypto.impl.jcajce.JcaTlsCrypto;
 import org.bouncycastle.tls.crypto.impl.jcajce.JcaTlsCryptoProvider;
+import org.bouncycastle.tls.TlsClient;
 import org.bouncycastle.tls.TlsContext;
+import org.bouncycastle.tls.TlsServer;
+import org.reloadj.api.NodeId;
 import org.reloadj.api.link.LinkCredentials;
 import org.reloadj.security.CertificateValidator;
 
@@ -30,7 +35,7 @@ import org.reloadj.security.CertificateValidator;
  * it never picks a suite it cannot complete; a client offers both kinds, its own first, since the
  * server's key type is not known in advance. All suites are AEAD with forward secrecy.
  */
-final class DtlsIdentity {
+final class DtlsIdentity implements DtlsSecurity {
     private static final int[] ECDSA_SUITES = {CipherSuite.TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256,
         CipherSuite.TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384, CipherSuite.TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256};
     private static final int[] RSA_SUITES = {CipherSuite.TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256,
@@ -54,14 +59,9 @@ final class DtlsIdentity {
     /**
      * The identity of {@code credentials}.
      *
-     * @throws UnsupportedOperationException for shared-secret (PSK) credentials, not offered yet
-     * @throws IllegalArgumentException      when there is no key or certificate
+     * @throws IllegalArgumentException when there is no key or certificate
      */
     static DtlsIdentity of(LinkCredentials credentials, CertificateValidator validator) {
-        if (credentials.pskKey().isPresent()) {
-            throw new UnsupportedOperationException("DTLS-PSK (shared-secret overlays, RFC 6940 13.4) is not offered"
-                    + " by the DTLS links yet");
-        }
         if (credentials.privateKey() == null || credentials.chain().isEmpty()) {
             throw new IllegalArgumentException("a DTLS link needs the node's private key and certificate");
         }
@@ -79,12 +79,22 @@ final class DtlsIdentity {
         return new DtlsIdentity(crypto, credentials.privateKey(), new Certificate(certificates), ecdsa, validator);
     }
 
-    JcaTlsCrypto crypto() {
-        return crypto;
+    @Override
+    public Side<TlsClient> client(Optional<NodeId> expected, int handshakeTimeoutMillis) {
+        PeerCheck peer = new PeerCheck(validator, expected);
+        return new Side<>(new ReloadDtlsClient(this, peer, handshakeTimeoutMillis),
+                () -> Set.copyOf(peer.accepted().nodeIds()));
     }
 
-    CertificateValidator validator() {
-        return validator;
+    @Override
+    public Side<TlsServer> server(int handshakeTimeoutMillis) {
+        PeerCheck peer = new PeerCheck(validator, Optional.empty());
+        return new Side<>(new ReloadDtlsServer(this, peer, handshakeTimeoutMillis),
+                () -> Set.copyOf(peer.accepted().nodeIds()));
+    }
+
+    JcaTlsCrypto crypto() {
+        return crypto;
     }
 
     /** The suites a server with this key accepts. */

@@ -24,6 +24,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.bouncycastle.tls.DTLSClientProtocol;
 import org.bouncycastle.tls.DTLSServerProtocol;
 import org.bouncycastle.tls.DTLSTransport;
+import org.bouncycastle.tls.TlsClient;
+import org.bouncycastle.tls.TlsServer;
 import org.reloadj.api.NodeId;
 import org.reloadj.api.link.LinkCredentials;
 import org.reloadj.api.link.LinkHandler;
@@ -34,19 +36,19 @@ import org.reloadj.security.link.LinkAuthentication;
 
 /**
  * DTLS-UDP-SR-NO-ICE (RFC 6940, 6.6.6), or DTLS-UDP-SR (6.6.4) by name, over Netty UDP with Bouncy
- * Castle's DTLS 1.2: mutually authenticated with the nodes' certificates, simple reliability on
- * each link. A listening socket serves every peer that handshakes with it; each link opened with
+ * Castle's DTLS 1.2: mutually authenticated with the nodes' certificates, or with DTLS-PSK in a
+ * shared-secret overlay (4.1.1, 13.4: credentials carrying a PSK), simple reliability on each link. A listening socket serves every peer that handshakes with it; each link opened with
  * {@link #connect} has a socket of its own. Bouncy Castle's DTLS is blocking, so each link holds
  * one thread of the provider (its handshake, then its reader). No ICE: the candidates of an Attach
  * are connected to directly, and the handshake is the connectivity check (6.5.1.11).
  */
-public final class DtlsLinkProvider implements OverlayLinkProvider, AutoCloseable {
+public class DtlsLinkProvider implements OverlayLinkProvider, AutoCloseable {
     private final LinkAuthentication authentication;
     private final DtlsLinkSettings settings;
     private final EventLoopGroup group;
     private final ExecutorService blocking;
     private final HandshakeLimiter limiter;
-    private final Map<LinkCredentials, DtlsIdentity> identities = new ConcurrentHashMap<>();
+    private final Map<LinkCredentials, DtlsSecurity> securities = new ConcurrentHashMap<>();
     private final Set<DtlsLink> links = ConcurrentHashMap.newKeySet();
 
     /** A provider with {@code threads} event loop threads. */
@@ -66,13 +68,13 @@ public final class DtlsLinkProvider implements OverlayLinkProvider, AutoCloseabl
     @Override
     public CompletionStage<Listener> listen(InetSocketAddress local, LinkCredentials credentials,
             LinkHandler handler) {
-        DtlsIdentity identity;
+        DtlsSecurity security;
         try {
-            identity = identity(credentials);
+            security = security(credentials);
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
-        DatagramDemux demux = new DatagramDemux(settings, t -> accept(identity, t, handler));
+        DatagramDemux demux = new DatagramDemux(settings, t -> accept(security, t, handler));
         CompletableFuture<Listener> result = new CompletableFuture<>();
         ChannelFuture bound = new Bootstrap().group(group).channel(NioDatagramChannel.class).handler(demux).bind(local);
         bound.addListener(f -> {
@@ -99,9 +101,9 @@ public final class DtlsLinkProvider implements OverlayLinkProvider, AutoCloseabl
 
     private CompletionStage<OverlayLink> connect(InetSocketAddress remote, Optional<NodeId> expected,
             LinkCredentials credentials, LinkHandler handler) {
-        DtlsIdentity identity;
+        DtlsSecurity security;
         try {
-            identity = identity(credentials);
+            security = security(credentials);
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
@@ -120,10 +122,9 @@ public final class DtlsLinkProvider implements OverlayLinkProvider, AutoCloseabl
             demux.register(transport);
             blocking.execute(() -> {
                 try {
-                    PeerCheck peer = new PeerCheck(identity.validator(), expected);
-                    DTLSTransport dtls = new DTLSClientProtocol().connect(
-                            new ReloadDtlsClient(identity, peer, timeoutMillis()), transport);
-                    DtlsLink link = new DtlsLink(transport, dtls, Set.copyOf(peer.accepted().nodeIds()),
+                    DtlsSecurity.Side<TlsClient> client = security.client(expected, timeoutMillis());
+                    DTLSTransport dtls = new DTLSClientProtocol().connect(client.tls(), transport);
+                    DtlsLink link = new DtlsLink(transport, dtls, client.remoteNodeIds().get(),
                             opened(handler, result), settings, channel::close);
                     run(link);
                 } catch (IOException | RuntimeException e) {
@@ -137,7 +138,7 @@ public final class DtlsLinkProvider implements OverlayLinkProvider, AutoCloseabl
     }
 
     /** Runs a handshake with a peer that sent a ClientHello to a listening socket. */
-    private void accept(DtlsIdentity identity, DatagramQueueTransport transport, LinkHandler handler) {
+    private void accept(DtlsSecurity security, DatagramQueueTransport transport, LinkHandler handler) {
         Optional<HandshakeLimiter.Permit> permit = limiter.tryAcquire(transport.remote().getAddress());
         if (permit.isEmpty()) {
             transport.close();
@@ -146,11 +147,9 @@ public final class DtlsLinkProvider implements OverlayLinkProvider, AutoCloseabl
         blocking.execute(() -> {
             DtlsLink link;
             try (HandshakeLimiter.Permit p = permit.get()) {
-                PeerCheck peer = new PeerCheck(identity.validator(), Optional.empty());
-                DTLSTransport dtls = new DTLSServerProtocol().accept(
-                        new ReloadDtlsServer(identity, peer, timeoutMillis()), transport);
-                link = new DtlsLink(transport, dtls, Set.copyOf(peer.accepted().nodeIds()), handler, settings,
-                        () -> { });
+                DtlsSecurity.Side<TlsServer> server = security.server(timeoutMillis());
+                DTLSTransport dtls = new DTLSServerProtocol().accept(server.tls(), transport);
+                link = new DtlsLink(transport, dtls, server.remoteNodeIds().get(), handler, settings, () -> { });
             } catch (IOException | RuntimeException e) {
                 transport.close();
                 return;
@@ -193,8 +192,8 @@ public final class DtlsLinkProvider implements OverlayLinkProvider, AutoCloseabl
         return (int) settings.handshakeTimeout().toMillis();
     }
 
-    private DtlsIdentity identity(LinkCredentials credentials) {
-        return identities.computeIfAbsent(credentials, c -> DtlsIdentity.of(c, authentication.validator(c)));
+    private DtlsSecurity security(LinkCredentials credentials) {
+        return securities.computeIfAbsent(credentials, c -> DtlsSecurity.of(c, authentication));
     }
 
     /** The handshakes in progress on listening sockets. */

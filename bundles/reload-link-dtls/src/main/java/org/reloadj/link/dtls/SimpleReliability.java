@@ -25,6 +25,13 @@ import org.reloadj.wire.framing.SentFrames;
  * and the next message the sender waits 10 ms. Messages waiting behind the one in flight are
  * queued up to a bound; a link whose queue overflows fails.
  *
+ * <p>Forwarded messages are retransmitted like the node's own, although 6.6.3.1 remarks that
+ * "transit nodes do not retransmit at this layer": 6.6.3 makes the reliability hop by hop and
+ * leaves the sender algorithm to the sender, stop-and-wait needs every message acknowledged or
+ * given up before the next, and a transit node that did not retransmit would leave a loss on its
+ * hop to the originator's end-to-end timer (6.2.1). Duplicates after a lost ack are absorbed
+ * end to end (answers remembered, 6.2.1). The reasoning is in docs/conformance.md.
+ *
  * <p>Runs on one thread, the {@code timer}'s: every method must be called there.
  */
 final class SimpleReliability {

@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
@@ -22,6 +21,7 @@ import org.reloadj.api.link.LinkHandler;
 import org.reloadj.api.link.OverlayLink;
 import org.reloadj.api.registry.OverlayLinkType;
 import org.reloadj.link.testing.RecordingHandler;
+import org.reloadj.link.testing.Stages;
 import org.reloadj.link.testing.TestIdentities;
 import org.reloadj.security.KeyAlgorithm;
 
@@ -48,18 +48,11 @@ class DtlsLinkTest {
     }
 
     private static <T> T join(CompletionStage<T> stage) throws Exception {
-        return stage.toCompletableFuture().get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        return Stages.join(stage, WAIT);
     }
 
     private static Throwable failure(CompletionStage<?> stage) {
-        try {
-            join(stage);
-        } catch (ExecutionException e) {
-            return e.getCause();
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
-        throw new AssertionError("the stage did not fail");
+        return Stages.failure(stage, WAIT);
     }
 
     private static byte[] numbered(int n, int size) {

@@ -3,29 +3,19 @@ package org.reloadj.link.tls;
 import io.netty.channel.ChannelDuplexHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelPromise;
-import io.netty.handler.ssl.SslHandler;
 import io.netty.handler.ssl.SslHandshakeCompletionEvent;
 import io.netty.handler.timeout.IdleStateEvent;
 import java.io.IOException;
 import java.nio.channels.ClosedChannelException;
-import java.security.cert.Certificate;
-import java.security.cert.X509Certificate;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import javax.net.ssl.SSLPeerUnverifiedException;
 import org.reloadj.api.NodeId;
 import org.reloadj.api.Opaque;
 import org.reloadj.api.link.LinkHandler;
 import org.reloadj.api.link.OverlayLink;
-import org.reloadj.security.CertificateValidator;
-import org.reloadj.security.ReloadCertificate;
-import org.reloadj.security.ReloadSecurityException;
-import org.reloadj.security.link.LinkAuthentication;
 import org.reloadj.wire.framing.FramedMessage;
 import org.reloadj.wire.framing.ReceivedWindow;
 import org.reloadj.wire.framing.RtoEstimator;
@@ -33,8 +23,9 @@ import org.reloadj.wire.framing.SentFrames;
 
 /**
  * The link on top of a TLS channel (RFC 6940, 6.5.1.11, 6.6.2, 6.6.5). Once the TLS handshake
- * completes it authenticates the peer's certificate as a node certificate (holding the expected
- * Node-ID, when the link was opened for an Attach) and only then announces the link; a peer that
+ * completes it authenticates the peer through the {@link LinkSecurity} (a node certificate, or in a
+ * shared-secret overlay the Node-ID named in the TLS-PSK handshake; the expected Node-ID, when the
+ * link was opened for an Attach) and only then announces the link; a peer that
  * fails is closed unannounced. It numbers outgoing data frames from 0, acks every data frame at
  * once with the bitmask of the last 32 received, and measures the RTT from acks into an RTO
  * (RFC 6298). The RTO is not used to retransmit (TCP does that) but to notice failure: a frame
@@ -46,7 +37,7 @@ import org.reloadj.wire.framing.SentFrames;
 final class LinkChannelHandler extends ChannelDuplexHandler {
     private static final int REMEMBERED_FRAMES = 128;
 
-    private final CertificateValidator validator;
+    private final LinkSecurity security;
     private final Optional<NodeId> expected;
     private final LinkHandler handler;
     private final CompletableFuture<OverlayLink> opened;
@@ -59,9 +50,9 @@ final class LinkChannelHandler extends ChannelDuplexHandler {
     private Throwable failure;
     private volatile Duration smoothedRtt;
 
-    LinkChannelHandler(CertificateValidator validator, Optional<NodeId> expected, LinkHandler handler,
+    LinkChannelHandler(LinkSecurity security, Optional<NodeId> expected, LinkHandler handler,
             CompletableFuture<OverlayLink> opened, TlsLinkSettings settings) {
-        this.validator = validator;
+        this.security = security;
         this.expected = expected;
         this.handler = handler;
         this.opened = opened;
@@ -85,29 +76,16 @@ final class LinkChannelHandler extends ChannelDuplexHandler {
 
     private void authenticate(ChannelHandlerContext ctx) {
         try {
-            ReloadCertificate certificate = LinkAuthentication.authenticate(validator, peerChain(ctx), expected);
-            link = new TlsLink(ctx.channel(), Set.copyOf(certificate.nodeIds()), settings);
-        } catch (ReloadSecurityException | SSLPeerUnverifiedException e) {
-            String reason = e instanceof ReloadSecurityException r ? " (" + r.reason() + ")" : "";
+            link = new TlsLink(ctx.channel(), security.authenticate(ctx.pipeline(), expected), settings);
+        } catch (SSLPeerUnverifiedException e) {
             SSLPeerUnverifiedException refused = new SSLPeerUnverifiedException(
-                    "peer " + ctx.channel().remoteAddress() + " refused" + reason + ": " + e.getMessage());
+                    "peer " + ctx.channel().remoteAddress() + " refused: " + e.getMessage());
             refused.initCause(e);
             fail(ctx, refused);
             return;
         }
         handler.onOpened(link);
         opened.complete(link);
-    }
-
-    private static List<X509Certificate> peerChain(ChannelHandlerContext ctx) throws SSLPeerUnverifiedException {
-        Certificate[] certificates = ctx.pipeline().get(SslHandler.class).engine().getSession().getPeerCertificates();
-        List<X509Certificate> chain = new ArrayList<>();
-        for (Certificate c : certificates) {
-            if (c instanceof X509Certificate x) {
-                chain.add(x);
-            }
-        }
-        return chain;
     }
 
     @Override

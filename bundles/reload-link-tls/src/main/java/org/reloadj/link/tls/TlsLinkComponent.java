@@ -1,7 +1,9 @@
 package org.reloadj.link.tls;
 
 import java.net.InetSocketAddress;
+import java.util.Optional;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ScheduledExecutorService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -68,6 +70,11 @@ public final class TlsLinkComponent implements OverlayLinkProvider {
     public CompletionStage<OverlayLink> connect(InetSocketAddress remote, NodeId expected, LinkCredentials credentials,
             LinkHandler handler) {
         return delegate.connect(remote, expected, credentials, handler);
+    }
+
+    @Override
+    public Optional<ScheduledExecutorService> ioExecutor(LinkCredentials credentials) {
+        return delegate.ioExecutor(credentials);
     }
 
     /** Stops the provider's event loops and closes its links. */

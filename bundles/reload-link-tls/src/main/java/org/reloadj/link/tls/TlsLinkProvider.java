@@ -5,6 +5,7 @@ import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoop;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.nio.NioIoHandler;
@@ -17,6 +18,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.reloadj.api.NodeId;
 import org.reloadj.api.link.LinkCredentials;
@@ -29,8 +31,9 @@ import org.reloadj.security.link.LinkAuthentication;
 
 /**
  * TLS-TCP-FH-NO-ICE (RFC 6940, 6.6.5): TLS over TCP with the framing header, without ICE, over
- * Netty. Links are mutually authenticated with the nodes' certificates; a link opened for an
- * Attach must present the Node-ID the Attach named (6.5.1.11). Several nodes may share one
+ * Netty. Links are mutually authenticated with the nodes' certificates, or with TLS-PSK in a
+ * shared-secret overlay (4.1.1, 13.4: credentials carrying a PSK); a link opened for an Attach
+ * must present the Node-ID the Attach named (6.5.1.11). Several nodes may share one
  * provider (each listens and connects with its own credentials); it owns its event loops until
  * {@link #close()}.
  */
@@ -42,7 +45,8 @@ public final class TlsLinkProvider implements OverlayLinkProvider, AutoCloseable
     private final TlsLinkSettings settings;
     private final EventLoopGroup group;
     private final HandshakeLimiter limiter;
-    private final Map<LinkCredentials, TlsEndpoint> endpoints = new ConcurrentHashMap<>();
+    private final Map<LinkCredentials, LinkSecurity> endpoints = new ConcurrentHashMap<>();
+    private final Map<LinkCredentials, EventLoop> loops = new ConcurrentHashMap<>();
 
     /** A provider with {@code threads} event loop threads. */
     public TlsLinkProvider(LinkAuthentication authentication, TlsLinkSettings settings, int threads) {
@@ -61,13 +65,13 @@ public final class TlsLinkProvider implements OverlayLinkProvider, AutoCloseable
     public CompletionStage<Listener> listen(InetSocketAddress local, LinkCredentials credentials,
             LinkHandler handler) {
         CompletableFuture<Listener> result = new CompletableFuture<>();
-        TlsEndpoint endpoint;
+        LinkSecurity endpoint;
         try {
             endpoint = endpoint(credentials);
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
-        ChannelFuture bound = new ServerBootstrap().group(group).channel(NioServerSocketChannel.class)
+        ChannelFuture bound = new ServerBootstrap().group(loop(credentials)).channel(NioServerSocketChannel.class)
                 .childOption(ChannelOption.TCP_NODELAY, true)
                 .childHandler(TlsChannelInitializer.accepting(endpoint, handler, settings, limiter)).bind(local);
         bound.addListener(f -> {
@@ -95,13 +99,13 @@ public final class TlsLinkProvider implements OverlayLinkProvider, AutoCloseable
     private CompletionStage<OverlayLink> connect(InetSocketAddress remote, Optional<NodeId> expected,
             LinkCredentials credentials, LinkHandler handler) {
         CompletableFuture<OverlayLink> result = new CompletableFuture<>();
-        TlsEndpoint endpoint;
+        LinkSecurity endpoint;
         try {
             endpoint = endpoint(credentials);
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
-        new Bootstrap().group(group).channel(NioSocketChannel.class).option(ChannelOption.TCP_NODELAY, true)
+        new Bootstrap().group(loop(credentials)).channel(NioSocketChannel.class).option(ChannelOption.TCP_NODELAY, true)
                 .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) settings.handshakeTimeout().toMillis())
                 .handler(TlsChannelInitializer.connecting(endpoint, expected, handler, result, settings))
                 .connect(remote).addListener(f -> {
@@ -112,8 +116,22 @@ public final class TlsLinkProvider implements OverlayLinkProvider, AutoCloseable
         return result;
     }
 
-    private TlsEndpoint endpoint(LinkCredentials credentials) {
-        return endpoints.computeIfAbsent(credentials, c -> TlsEndpoint.of(c, authentication));
+    /**
+     * The event loop of the node holding {@code credentials}: all its links, accepted and opened,
+     * do their I/O there, so that the node may run its own tasks on it too ({@link #ioExecutor}).
+     * Nodes are spread over the loops in the order they first appear.
+     */
+    private EventLoop loop(LinkCredentials credentials) {
+        return loops.computeIfAbsent(credentials, c -> group.next());
+    }
+
+    @Override
+    public Optional<ScheduledExecutorService> ioExecutor(LinkCredentials credentials) {
+        return Optional.of(loop(credentials));
+    }
+
+    private LinkSecurity endpoint(LinkCredentials credentials) {
+        return endpoints.computeIfAbsent(credentials, c -> LinkSecurity.of(c, authentication));
     }
 
     /** The handshakes in progress on accepted connections. */

@@ -17,6 +17,7 @@ import org.reloadj.security.issue.OverlayCa;
 import org.reloadj.security.issue.UserName;
 import org.reloadj.security.keys.KeyPairs;
 import org.reloadj.security.link.LinkAuthentication;
+import org.reloadj.security.psk.SharedSecretPsk;
 
 /**
  * Test support for the link bundles: an overlay CA on a clock that can be turned back (to issue
@@ -61,6 +62,14 @@ public final class TestIdentities {
     /** Credentials of a node holding {@code ids}, valid for a day. */
     public LinkCredentials credentials(NodeId... ids) {
         return issue(Duration.ofDays(1), ids);
+    }
+
+    /**
+     * Credentials of a node holding {@code id} in a shared-secret overlay (RFC 6940, 4.1.1): its
+     * certificate, plus the TLS-PSK key of {@code secret} and its Node-ID as PSK identity.
+     */
+    public LinkCredentials sharedSecretCredentials(String secret, NodeId id) {
+        return SharedSecretPsk.derive(OVERLAY, secret).linkCredentials(credentials(id), id);
     }
 
     /** Credentials whose certificate expired an hour ago (issued, with the CA's clock set back, for a day). */

@@ -1,7 +1,6 @@
 package org.reloadj.link.tls;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.net.InetAddress;
@@ -9,9 +8,14 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLPeerUnverifiedException;
@@ -23,6 +27,7 @@ import org.reloadj.api.link.LinkHandler;
 import org.reloadj.api.link.OverlayLink;
 import org.reloadj.api.link.OverlayLinkProvider;
 import org.reloadj.link.testing.RecordingHandler;
+import org.reloadj.link.testing.Stages;
 import org.reloadj.link.testing.TestIdentities;
 
 class TlsLinkTest {
@@ -52,18 +57,11 @@ class TlsLinkTest {
     }
 
     private static <T> T join(CompletionStage<T> stage) throws Exception {
-        return stage.toCompletableFuture().get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        return Stages.join(stage, WAIT);
     }
 
     private static Throwable failure(CompletionStage<?> stage) {
-        try {
-            join(stage);
-        } catch (ExecutionException e) {
-            return e.getCause();
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
-        throw new AssertionError("the stage did not fail");
+        return Stages.failure(stage, WAIT);
     }
 
     @Test
@@ -87,6 +85,58 @@ class TlsLinkTest {
         for (int i = 0; i < 100; i++) {
             assertThat(new String(server.messages.poll(20, TimeUnit.SECONDS), StandardCharsets.UTF_8)).isEqualTo("to A " + i);
             assertThat(new String(client.messages.poll(20, TimeUnit.SECONDS), StandardCharsets.UTF_8)).isEqualTo("to B " + i);
+        }
+    }
+
+    @Test
+    void delivers_each_nodes_messages_on_the_io_thread_it_names_for_that_node() throws Exception {
+        LinkCredentials a = pki.credentials(A);
+        LinkCredentials b = pki.credentials(B);
+        ScheduledExecutorService aThread = provider.ioExecutor(a).orElseThrow();
+        ScheduledExecutorService bThread = provider.ioExecutor(b).orElseThrow();
+        assertThat(provider.ioExecutor(a)).containsSame(aThread);
+        assertThat(aThread).isNotSameAs(bThread);
+        ThreadRecorder atA = new ThreadRecorder();
+        ThreadRecorder atB = new ThreadRecorder();
+        InetSocketAddress at = listen(provider, a, atA);
+        OverlayLink link = join(provider.connect(at, A, b, atB));
+        await().atMost(WAIT).until(() -> atA.opened.size() == 1);
+
+        link.send(new byte[] {1});
+        atA.opened.get(0).send(new byte[] {2});
+
+        assertThat(atA.messages.poll(20, TimeUnit.SECONDS)).containsExactly(1);
+        assertThat(atB.messages.poll(20, TimeUnit.SECONDS)).containsExactly(2);
+        assertThat(atA.threads).containsOnly(threadOf(aThread));
+        assertThat(atB.threads).containsOnly(threadOf(bThread));
+    }
+
+    private static Thread threadOf(ScheduledExecutorService executor) throws Exception {
+        return executor.submit(Thread::currentThread).get(20, TimeUnit.SECONDS);
+    }
+
+    /** Records the links and messages, and the threads it is called on. */
+    private static final class ThreadRecorder implements LinkHandler {
+        final Set<Thread> threads = ConcurrentHashMap.newKeySet();
+        final RecordingHandler recorded = new RecordingHandler();
+        final List<OverlayLink> opened = recorded.opened;
+        final BlockingQueue<byte[]> messages = recorded.messages;
+
+        @Override
+        public void onOpened(OverlayLink link) {
+            threads.add(Thread.currentThread());
+            recorded.onOpened(link);
+        }
+
+        @Override
+        public void onMessage(OverlayLink link, byte[] message) {
+            threads.add(Thread.currentThread());
+            recorded.onMessage(link, message);
+        }
+
+        @Override
+        public void onClosed(OverlayLink link, Throwable cause) {
+            recorded.onClosed(link, cause);
         }
     }
 
@@ -249,14 +299,5 @@ class TlsLinkTest {
         } finally {
             limited.close();
         }
-    }
-
-    @Test
-    void refuses_to_listen_with_shared_secret_credentials_it_cannot_offer() {
-        LinkCredentials psk = new LinkCredentials(null, java.util.List.of(), java.util.List.of(),
-                java.util.Optional.of(org.reloadj.api.Opaque.utf8("overlay")),
-                java.util.Optional.of(org.reloadj.api.Opaque.of(new byte[32])));
-        assertThatThrownBy(() -> join(provider.listen(ANY_PORT, psk, new RecordingHandler())))
-                .hasCauseInstanceOf(UnsupportedOperationException.class);
     }
 }

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reloadj.core.net.MessageTrace;
@@ -43,7 +42,7 @@ class TlsOverlayTest {
             overlay.pingEveryPair();
         }
         assertThat(Files.size(file)).isGreaterThan(24);
-        Assumptions.assumeTrue(Tshark.installed(), "tshark is not installed");
+        Tshark.assumeInstalled();
         List<String> codes = Tshark.run(file, "-T", "fields", "-e", "reload.message.code");
         // attach_req 3, attach_ans 4, ping_req 23, ping_ans 24 (RFC 6940, 14.8)
         assertThat(codes).contains("3", "4", "23", "24");

@@ -1,24 +1,23 @@
 package org.reloadj.security.psk;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.Locale;
+import java.util.Optional;
+import org.reloadj.api.NodeId;
+import org.reloadj.api.Opaque;
 import org.reloadj.api.OverlayHash;
+import org.reloadj.api.link.LinkCredentials;
 
 /**
- * The TLS-PSK credentials (RFC 4279) of an overlay in shared-secret mode (RFC 6940, 4.1.1,
- * 13.4): every peer that knows the configuration's {@code shared-secret} derives the same
- * identity and key, and a peer that does not cannot complete a TLS handshake with any of them.
+ * The TLS-PSK key (RFC 4279) of an overlay in shared-secret mode (RFC 6940, 4.1.1, 13.4): every
+ * peer that knows the configuration's {@code shared-secret} derives the same key, and a peer that
+ * does not cannot complete a TLS or DTLS handshake with any of them.
  *
- * <p>Derivation, fixed so that every ReloadJ node agrees:
- * <ul>
- * <li>PSK identity: the overlay name in lower case, UTF-8 (it is sent in the clear, and names
- * only the overlay, never the secret);</li>
- * <li>PSK: HKDF-SHA256 (RFC 5869) of the secret, stripped of surrounding white space, in
- * UTF-8, with salt the identity's bytes and info {@value #INFO}, {@value #KEY_LENGTH}
- * bytes.</li>
- * </ul>
- * The salt binds the key to the overlay, so one secret reused for two overlays gives two keys.
+ * <p>Derivation, fixed so that every ReloadJ node agrees: HKDF-SHA256 (RFC 5869) of the secret,
+ * stripped of surrounding white space, in UTF-8, with salt the overlay name in lower case (UTF-8)
+ * and info {@value #INFO}, {@value #KEY_LENGTH} bytes. The salt binds the key to the overlay, so
+ * one secret reused for two overlays gives two keys. The PSK identity a node sends with it is its
+ * own Node-ID ({@link PskIdentity}), never anything derived from the secret.
  * HKDF does not slow down guessing: as 13.4 warns, a PSK handshake lets an eavesdropper test
  * guesses offline, so the shared secret must be a random string of high entropy (for example
  * 32 random bytes in base64), never a password a person chose.
@@ -30,12 +29,10 @@ public final class SharedSecretPsk {
     public static final String INFO = "RELOAD shared-secret TLS-PSK";
 
     private final String overlay;
-    private final byte[] identity;
     private final byte[] key;
 
-    private SharedSecretPsk(String overlay, byte[] identity, byte[] key) {
+    private SharedSecretPsk(String overlay, byte[] key) {
         this.overlay = overlay;
-        this.identity = identity;
         this.key = key;
     }
 
@@ -53,10 +50,9 @@ public final class SharedSecretPsk {
             throw new IllegalArgumentException("the shared secret is empty");
         }
         String name = overlay.toLowerCase(Locale.ROOT);
-        byte[] identity = name.getBytes(StandardCharsets.UTF_8);
-        byte[] key = Hkdf.sha256(secret.getBytes(StandardCharsets.UTF_8), identity,
+        byte[] key = Hkdf.sha256(secret.getBytes(StandardCharsets.UTF_8), name.getBytes(StandardCharsets.UTF_8),
                 INFO.getBytes(StandardCharsets.US_ASCII), KEY_LENGTH);
-        return new SharedSecretPsk(name, identity, key);
+        return new SharedSecretPsk(name, key);
     }
 
     /** The overlay name. */
@@ -64,19 +60,20 @@ public final class SharedSecretPsk {
         return overlay;
     }
 
-    /** The PSK identity to send (a copy). */
-    public byte[] identity() {
-        return identity.clone();
-    }
-
     /** The pre-shared key (a copy). */
     public byte[] key() {
         return key.clone();
     }
 
-    /** Whether a peer offered this overlay's identity (compared in constant time). */
-    public boolean isIdentity(byte[] offered) {
-        return offered != null && MessageDigest.isEqual(identity, offered);
+    /**
+     * {@code certified} with this key and the identity of {@code self} added: the credentials of
+     * the node {@code self}'s links in this overlay, which then use TLS-PSK and DTLS-PSK. The key
+     * and certificate stay, since messages are still signed (1.3: shared keys are "used together
+     * with certificate-based access control, not as a replacement for it").
+     */
+    public LinkCredentials linkCredentials(LinkCredentials certified, NodeId self) {
+        return new LinkCredentials(certified.privateKey(), certified.chain(), certified.roots(),
+                Optional.of(PskIdentity.of(self)), Optional.of(Opaque.of(key)));
     }
 
     @Override

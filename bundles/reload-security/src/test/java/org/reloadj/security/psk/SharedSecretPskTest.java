@@ -4,19 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.reloadj.api.NodeId;
+import org.reloadj.api.Opaque;
+import org.reloadj.api.link.LinkCredentials;
 
 class SharedSecretPskTest {
     private static final String SECRET = "4YlQb3mVt8cJ0yq2Zr7XhN6uPa1Ke5Ws";
 
     @Test
-    void gives_every_peer_with_the_same_secret_the_same_identity_and_key() {
+    void gives_every_peer_with_the_same_secret_the_same_key() {
         SharedSecretPsk a = SharedSecretPsk.derive("overlay.example.org", SECRET);
         SharedSecretPsk b = SharedSecretPsk.derive("Overlay.Example.ORG", "  " + SECRET + "\n");
         assertThat(a.key()).hasSize(SharedSecretPsk.KEY_LENGTH).isEqualTo(b.key());
-        assertThat(a.identity()).isEqualTo(b.identity()).isEqualTo("overlay.example.org".getBytes(StandardCharsets.UTF_8));
-        assertThat(a.isIdentity("overlay.example.org".getBytes(StandardCharsets.UTF_8))).isTrue();
-        assertThat(a.isIdentity("other.example.org".getBytes(StandardCharsets.UTF_8))).isFalse();
+        assertThat(a.overlay()).isEqualTo(b.overlay()).isEqualTo("overlay.example.org");
     }
 
     @Test
@@ -46,5 +49,17 @@ class SharedSecretPskTest {
     void refuses_a_blank_secret_and_an_overlay_name_that_is_no_dns_name() {
         assertThatThrownBy(() -> SharedSecretPsk.derive("overlay.example.org", " \t")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> SharedSecretPsk.derive("not a name", SECRET)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void adds_the_key_and_the_node_id_identity_to_certified_link_credentials() {
+        SharedSecretPsk psk = SharedSecretPsk.derive("overlay.example.org", SECRET);
+        NodeId self = NodeId.fromHex("00112233445566778899AABBCCDDEEFF");
+        LinkCredentials plain = new LinkCredentials(null, List.of(), List.of(), Optional.empty(), Optional.empty());
+        LinkCredentials shared = psk.linkCredentials(plain, self);
+        assertThat(shared.pskKey()).contains(Opaque.of(psk.key()));
+        assertThat(shared.pskIdentity()).contains(Opaque.utf8("00112233445566778899aabbccddeeff"));
+        assertThat(PskHandshakes.isPsk(shared)).isTrue();
+        assertThat(PskHandshakes.isPsk(plain)).isFalse();
     }
 }

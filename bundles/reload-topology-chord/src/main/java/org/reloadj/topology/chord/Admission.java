@@ -63,7 +63,7 @@ final class Admission {
         if (!m.settle(Maintenance.Cause.LEARNED)) {
             // JN was this peer's predecessor already (joining again): the range is unchanged, but JN
             // still waits for the Update of step 7.
-            s.context.responsibilityChanged();
+            m.replication().now();
             Set<NodeId> to = new LinkedHashSet<>(s.table.neighbors().members());
             to.add(joiningPeer);
             m.sendUpdates(to, s.neighborsUpdate());

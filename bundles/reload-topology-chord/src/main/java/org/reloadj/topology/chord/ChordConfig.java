@@ -14,9 +14,12 @@ import java.util.Map;
  * @param reactive       {@code chord-reactive}: reactive recovery (10; true when absent)
  * @param selfTuning     {@code self-tuning}: RFC 7363's adaptive stabilization (false when absent)
  * @param peersToProbe   {@code number-of-peers-to-probe} (RFC 7363, 7; 4 when absent)
+ * @param partitionCheckInterval {@code chord-partition-check-interval}: between looks for a
+ *                       partition (10.7.4.4, which says only "periodically"; chord-ping-interval
+ *                       when absent)
  */
 record ChordConfig(Duration updateInterval, Duration pingInterval, boolean reactive, boolean selfTuning,
-        int peersToProbe) {
+        int peersToProbe, Duration partitionCheckInterval) {
     /** chord-update-interval. */
     static final String UPDATE_INTERVAL = "chord-update-interval";
     /** chord-ping-interval. */
@@ -27,11 +30,12 @@ record ChordConfig(Duration updateInterval, Duration pingInterval, boolean react
     static final String SELF_TUNING = "self-tuning";
     /** RFC 7363, 7. */
     static final String PEERS_TO_PROBE = "number-of-peers-to-probe";
+    /** Not an element of RFC 6940: how often a peer looks for a partition (10.7.4.4). */
+    static final String PARTITION_CHECK_INTERVAL = "chord-partition-check-interval";
 
     /** Checks the values. */
     ChordConfig {
-        if (updateInterval.isNegative() || updateInterval.isZero() || pingInterval.isNegative()
-                || pingInterval.isZero()) {
+        if (!isPositive(updateInterval) || !isPositive(pingInterval) || !isPositive(partitionCheckInterval)) {
             throw new IllegalArgumentException("the Chord intervals must be positive");
         }
         if (peersToProbe < 0) {
@@ -45,14 +49,15 @@ record ChordConfig(Duration updateInterval, Duration pingInterval, boolean react
      * @throws IllegalArgumentException when a value is malformed
      */
     static ChordConfig from(Map<String, String> parameters) {
-        return new ChordConfig(seconds(parameters, UPDATE_INTERVAL, 600), seconds(parameters, PING_INTERVAL, 3600),
-                bool(parameters, REACTIVE, true), bool(parameters, SELF_TUNING, false),
-                (int) number(parameters, PEERS_TO_PROBE, 4));
+        Duration ping = seconds(parameters, PING_INTERVAL, 3600);
+        return new ChordConfig(seconds(parameters, UPDATE_INTERVAL, 600), ping, bool(parameters, REACTIVE, true),
+                bool(parameters, SELF_TUNING, false), (int) number(parameters, PEERS_TO_PROBE, 4),
+                seconds(parameters, PARTITION_CHECK_INTERVAL, ping.toSeconds()));
     }
 
     /** These parameters with self-tuning forced on (the CHORD-SELF-TUNING algorithm, RFC 7363, 9.2). */
     ChordConfig withSelfTuning() {
-        return new ChordConfig(updateInterval, pingInterval, reactive, true, peersToProbe);
+        return new ChordConfig(updateInterval, pingInterval, reactive, true, peersToProbe, partitionCheckInterval);
     }
 
     /**
@@ -61,6 +66,10 @@ record ChordConfig(Duration updateInterval, Duration pingInterval, boolean react
      */
     boolean reactiveRecovery() {
         return reactive && !selfTuning;
+    }
+
+    private static boolean isPositive(Duration d) {
+        return !d.isNegative() && !d.isZero();
     }
 
     private static Duration seconds(Map<String, String> parameters, String name, long absent) {

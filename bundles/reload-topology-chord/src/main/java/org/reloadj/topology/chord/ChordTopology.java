@@ -28,6 +28,7 @@ public final class ChordTopology implements Topology {
     private final ChordRouting routing;
     private final Maintenance maintenance;
     private final Stabilizer stabilizer;
+    private final PartitionDetector partitions;
     private final JoinProcedure joining;
     private final Admission admission;
     private final Departure departure;
@@ -36,7 +37,8 @@ public final class ChordTopology implements Topology {
         this.s = new ChordState(context, config);
         this.routing = new ChordRouting(s);
         this.maintenance = new Maintenance(s);
-        this.stabilizer = new Stabilizer(s, maintenance, this::rejoin);
+        this.partitions = new PartitionDetector(s, maintenance);
+        this.stabilizer = new Stabilizer(s, maintenance, partitions, this::rejoin);
         this.joining = new JoinProcedure(s, maintenance, stabilizer::start);
         this.admission = new Admission(s, maintenance);
         this.departure = new Departure(s, maintenance);
@@ -121,10 +123,27 @@ public final class ChordTopology implements Topology {
     public Opaque onRouteQuery(NodeId sender, boolean sendUpdate, Identifier<?> destination, Opaque data)
             throws ReloadException {
         NodeId next = routing.routeQueryAnswer(destination);
-        if (sendUpdate && s.phase() == Phase.JOINED) {
-            s.context.schedule(Duration.ZERO, () -> maintenance.sendUpdates(List.of(sender), s.fullUpdate()));
+        if (sendUpdate) {
+            sendFullUpdate(sender);
         }
         return new ChordRouteQueryAns(next).toOpaque();
+    }
+
+    /**
+     * An Attach with send_update from {@code peer} is linked (6.4.2.3): a peer of the ring sends
+     * it a full Update, its Routing Table (10.5: "The send_update flag can be used to acquire the
+     * Routing Table of AP").
+     */
+    @Override
+    public void onAttachUpdateRequested(NodeId peer) {
+        sendFullUpdate(peer);
+    }
+
+    /** Sends {@code peer} a full Update once the current request is handled, if this node is joined. */
+    private void sendFullUpdate(NodeId peer) {
+        if (s.phase() == Phase.JOINED) {
+            s.context.schedule(Duration.ZERO, () -> maintenance.sendUpdates(List.of(peer), s.fullUpdate()));
+        }
     }
 
     /** The bootstrap node is a peer as soon as it is linked (11.4); others show themselves with Updates. */
@@ -171,10 +190,11 @@ public final class ChordTopology implements Topology {
     /**
      * Whether {@code responder} may answer for {@code resource} (6.3.4): no member of the Neighbor
      * Table is closer to it, closeness being the clockwise distance from the resource, as
-     * responsibility goes in Chord (10.1).
+     * responsibility goes in Chord (10.1). While this peer looks for a partition, the answer to its
+     * Ping for its own id may come from any peer of another ring (10.7.4.4).
      */
     public boolean mayRespondFor(NodeId responder, ResourceId resource) {
-        return routing.mayRespondFor(responder, resource);
+        return partitions.awaitsAnswerFor(resource) || routing.mayRespondFor(responder, resource);
     }
 
     /**

@@ -132,7 +132,7 @@ final class JoinProcedure {
         failures = 0;
         s.phase(Phase.JOINED);
         s.churn.joined(s.now());
-        s.context.responsibilityChanged();
+        m.replication().now();
         awaitingAdmission = true;
         timer = s.context.schedule(STEP_TIMEOUT, this::ready);
     }

@@ -1,6 +1,5 @@
 package org.reloadj.topology.chord;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -10,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import org.reloadj.api.Cancellable;
 import org.reloadj.api.ErrorCode;
 import org.reloadj.api.Identifier;
 import org.reloadj.api.NodeId;
@@ -30,9 +28,6 @@ import org.reloadj.wire.chord.ChordUpdate;
  * a new neighbour (10.6) cannot be expressed, so such Attaches take the normal route.
  */
 final class Maintenance {
-    /** The successor replacement hold-down time (10.7.1). */
-    static final Duration HOLD_DOWN = Duration.ofSeconds(30);
-
     /** Why the Neighbor Table changed. */
     enum Cause {
         /** New peers were learnt or reached. */
@@ -43,12 +38,18 @@ final class Maintenance {
 
     private final ChordState s;
     private final Map<Identifier<?>, CompletionStage<Void>> attaching = new HashMap<>();
+    private final Replication replication;
     private Neighbors announced = Neighbors.EMPTY;
-    private Cancellable holdDown;
     private Runnable lostEveryPeer = () -> { };
 
     Maintenance(ChordState state) {
         this.s = state;
+        this.replication = new Replication(state);
+    }
+
+    /** The timing of new replicas (10.4, 10.7.1). */
+    Replication replication() {
+        return replication;
     }
 
     /** What to do when a joined peer has lost every peer of its table (10.7.1). */
@@ -207,8 +208,9 @@ final class Maintenance {
      * is responsible for: the node is told, and an Update goes to the whole connection table
      * (10.7.3: "MUST send an Update to all entries in its Connection Table"). New first two
      * successors change the replica set (10.7.3), after the hold-down when a failure caused it
-     * (10.7.1). Under reactive recovery every change is sent at once: to the connection table for
-     * new peers (10.7.3), to the neighbours for a failure (10.7.1). Self-tuning peers tell each new
+     * (10.7.1, with the exception {@link Replication} makes). Under reactive recovery every change
+     * is sent at once: to the connection table for new peers (10.7.3), to the neighbours for a
+     * failure (10.7.1). Self-tuning peers tell each new
      * neighbour with {@code peer_ready} (RFC 7363, 5.2). Joining nodes stay silent (10.5).
      *
      * @return whether the first predecessor changed
@@ -224,11 +226,12 @@ final class Maintenance {
             return false;
         }
         boolean rangeChanged = !before.predecessor().equals(now.predecessor());
-        boolean replicasChanged = !before.firstSuccessors(2).equals(now.firstSuccessors(2));
+        boolean replicasChanged = !before.firstSuccessors(Replication.REPLICAS)
+                .equals(now.firstSuccessors(Replication.REPLICAS));
         if (rangeChanged || replicasChanged && cause == Cause.LEARNED) {
-            s.context.responsibilityChanged();
+            replication.now();
         } else if (replicasChanged) {
-            holdDown();
+            replication.successorFailed();
         }
         if (rangeChanged || s.config.reactiveRecovery()) {
             boolean all = rangeChanged || cause == Cause.LEARNED;
@@ -239,17 +242,6 @@ final class Maintenance {
             sendUpdates(added, s.peerReady());
         }
         return rangeChanged;
-    }
-
-    private void holdDown() {
-        if (holdDown == null) {
-            holdDown = s.context.schedule(HOLD_DOWN, () -> {
-                holdDown = null;
-                if (s.phase() == Phase.JOINED) {
-                    s.context.responsibilityChanged();
-                }
-            });
-        }
     }
 
     /**
@@ -285,9 +277,6 @@ final class Maintenance {
 
     /** Stops the hold-down timer (the node leaves). */
     void stop() {
-        if (holdDown != null) {
-            holdDown.cancel();
-            holdDown = null;
-        }
+        replication.stop();
     }
 }

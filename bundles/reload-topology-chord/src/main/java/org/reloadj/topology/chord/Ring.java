@@ -66,7 +66,8 @@ final class Ring {
 
     /** How far one goes clockwise from {@code from} to reach {@code to}: (to - from) mod 2^k. */
     BigInteger distance(Identifier<?> from, Identifier<?> to) {
-        return position(to).subtract(position(from)).mod(modulus);
+        BigInteger d = position(to).subtract(position(from));
+        return d.signum() < 0 ? d.add(modulus) : d; // both in [0, 2^k): no division needed
     }
 
     /**

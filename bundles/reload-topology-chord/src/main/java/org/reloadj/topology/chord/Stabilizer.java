@@ -21,22 +21,29 @@ import org.reloadj.api.NodeId;
  * finger, then recomputes the network size, the table sizes (6.2), the failure and join rates and
  * the next period (6.6) before restarting the timer; the first estimate is made on joining (6.1).
  *
- * <p>Partitions (10.7.4.4): a peer that has lost every peer but is still linked to some node
- * joins again through it (10.7.1). The periodic Ping for its own Node-ID routed through a
- * bootstrap node needs a source route and the responder's Node-ID, which the SPI does not offer.
+ * <p>Partitions (10.7.4.4): in either mode, a third timer runs the {@link PartitionDetector}
+ * every {@code chord-partition-check-interval} (chord-ping-interval unless configured; the RFC says
+ * only "periodically"), randomly offset like the others: it contacts a bootstrap node B again
+ * ({@code TopologyContext.contactBootstrapNode}), pings this peer's own id through B ({@code
+ * pingVia}) and, when a peer S' of another ring answers, attaches to S' through B ({@code
+ * attachVia}) and sends it an Update. And a peer that has lost every peer but is still linked to
+ * some node joins again through it (10.7.1).
  */
 final class Stabilizer {
     private final ChordState s;
     private final Maintenance m;
+    private final PartitionDetector partitions;
     private final Runnable rejoin;
     private Cancellable updateTimer;
     private Cancellable pingTimer;
+    private Cancellable partitionTimer;
     private Duration interval;
     private double networkSize = 1;
 
-    Stabilizer(ChordState state, Maintenance maintenance, Runnable rejoin) {
+    Stabilizer(ChordState state, Maintenance maintenance, PartitionDetector partitions, Runnable rejoin) {
         this.s = state;
         this.m = maintenance;
+        this.partitions = partitions;
         this.rejoin = rejoin;
         this.interval = state.config.updateInterval();
     }
@@ -51,6 +58,7 @@ final class Stabilizer {
             updateTimer = s.context.schedule(offset(s.config.updateInterval()), this::updateNeighbors);
             pingTimer = s.context.schedule(offset(s.config.pingInterval()), this::refreshFingers);
         }
+        partitionTimer = s.context.schedule(offset(s.config.partitionCheckInterval()), this::checkPartition);
     }
 
     /** Stops the timers. */
@@ -61,8 +69,12 @@ final class Stabilizer {
         if (pingTimer != null) {
             pingTimer.cancel();
         }
+        if (partitionTimer != null) {
+            partitionTimer.cancel();
+        }
         updateTimer = null;
         pingTimer = null;
+        partitionTimer = null;
     }
 
     /** The current stabilization period (RFC 7363, 6.6), or chord-update-interval without self-tuning. */
@@ -91,6 +103,13 @@ final class Stabilizer {
             }
             searchFingerOrRejoin();
             pingTimer = s.context.schedule(offset(s.config.pingInterval()), this::refreshFingers);
+        }
+    }
+
+    private void checkPartition() {
+        if (s.phase() == Phase.JOINED) {
+            partitions.check();
+            partitionTimer = s.context.schedule(offset(s.config.partitionCheckInterval()), this::checkPartition);
         }
     }
 

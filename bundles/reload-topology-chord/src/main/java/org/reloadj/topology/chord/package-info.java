@@ -11,7 +11,7 @@
  * <li>10.3 routing: {@code ChordRouting} over the {@code RoutingTable} (the {@code Neighbors} and
  * the {@code FingerTable} views of the peers this node is linked to).</li>
  * <li>10.4 replicas: {@code ChordRouting#replicaSet}; the node stores them when told
- * {@code responsibilityChanged()}.</li>
+ * {@code responsibilityChanged()}, which {@code Replication} times (the 10.7.1 hold-down).</li>
  * <li>10.5 joining: {@code JoinProcedure} (joining node) and {@code Admission} (admitting peer).</li>
  * <li>10.6-10.7.3 Attaches, Updates, failures: {@code Maintenance}.</li>
  * <li>10.7.4 stabilization and RFC 7363: {@code Stabilizer}, {@code SelfTuning},

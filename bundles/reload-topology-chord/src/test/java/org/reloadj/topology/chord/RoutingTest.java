@@ -41,10 +41,7 @@ class RoutingTest {
 
     @Test
     void a_node_that_has_not_joined_is_responsible_for_nothing() {
-        FakeContext c = new FakeContext(at(7));
-        c.admittingPeer = Optional.of(at(9));
-        c.connected.add(at(9));
-        ChordTopology t = Chords.create(c);
+        ChordTopology t = Chords.create(joiningThrough(new FakeContext(at(7)), at(9)));
         assertThat(t.isResponsible(resourceAt(7))).isFalse();
         t.join();
         assertThat(t.isResponsible(resourceAt(7))).isFalse();
@@ -173,6 +170,29 @@ class RoutingTest {
     }
 
     @Test
+    void an_attach_with_send_update_brings_the_attaching_node_a_full_update() {
+        FakeContext c = new FakeContext(at(0));
+        ChordTopology t = Chords.joinedWith(c, at(16), at(64));
+        c.connected.add(at(90));
+        t.onAttachUpdateRequested(at(90));
+        c.time.runDue();
+        List<FakeContext.Sent> updates = c.sent(MessageCode.UPDATE_REQ);
+        assertThat(updates).hasSize(1);
+        assertThat(updates.get(0).destination()).isEqualTo(at(90));
+        assertThat(updates.get(0).update().type()).isEqualTo(ChordUpdateType.FULL);
+        assertThat(updates.get(0).update().successors()).containsExactly(at(16), at(64));
+    }
+
+    @Test
+    void a_node_that_has_not_joined_sends_no_update_for_an_attach() {
+        FakeContext c = joiningThrough(new FakeContext(at(7)), at(9));
+        ChordTopology t = Chords.create(c);
+        t.onAttachUpdateRequested(at(9));
+        c.time.runDue();
+        assertThat(c.sent(MessageCode.UPDATE_REQ)).isEmpty();
+    }
+
+    @Test
     void resource_ids_are_the_sha1_of_the_name() {
         ChordTopology t = Chords.create(new FakeContext(at(1)));
         assertThat(t.resourceId(Opaque.utf8("abc")).bytes().toHex()).isEqualTo("a9993e364706816aba3e25717850c26c");
@@ -184,5 +204,12 @@ class RoutingTest {
         ChordTopology t = Chords.joinedWith(new FakeContext(at(0)), peers);
         assertThat(t.successors()).containsExactly(at(10), at(20), at(30));
         assertThat(t.predecessors()).containsExactly(at(230), at(220), at(210));
+    }
+
+    /** {@code c}, linked to {@code admitting} and told to join through it. */
+    private static FakeContext joiningThrough(FakeContext c, NodeId admitting) {
+        c.admittingPeer = Optional.of(admitting);
+        c.connected.add(admitting);
+        return c;
     }
 }

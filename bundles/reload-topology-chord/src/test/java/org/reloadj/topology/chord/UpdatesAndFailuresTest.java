@@ -5,6 +5,7 @@ import static org.reloadj.topology.chord.Ids.at;
 import static org.reloadj.topology.chord.Ids.resourceAt;
 
 import java.math.BigInteger;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.reloadj.api.ErrorCode;
@@ -126,10 +127,47 @@ class UpdatesAndFailuresTest {
         c.connected.remove(at(20));
         t.onNeighborDown(at(20));
         assertThat(c.responsibilityChanges).isZero();
-        c.time.advance(Maintenance.HOLD_DOWN.minusMillis(1));
+        c.time.advance(Replication.HOLD_DOWN.minusMillis(1));
         assertThat(c.responsibilityChanges).isZero();
-        c.time.advance(java.time.Duration.ofMillis(1));
+        c.time.advance(Duration.ofMillis(1));
         assertThat(c.responsibilityChanges).isEqualTo(1);
+    }
+
+    /** Successor 20 fails, then, 3 s later and so within the hold-down, {@code second}. */
+    private ChordTopology failFirstSuccessorThen(FakeContext c, NodeId second) {
+        ChordTopology t = peer(c);
+        fail(c, t, at(20));
+        c.time.advance(Duration.ofSeconds(3));
+        assertThat(c.responsibilityChanges).as("40 still holds a copy").isZero();
+        fail(c, t, second);
+        return t;
+    }
+
+    private static void fail(FakeContext c, ChordTopology t, NodeId peer) {
+        c.connected.remove(peer);
+        t.onNeighborDown(peer);
+    }
+
+    @Test
+    void when_both_replica_holders_fail_within_the_hold_down_the_new_replicas_are_made_at_once() {
+        FakeContext c = context();
+        ChordTopology t = failFirstSuccessorThen(c, at(40));
+        assertThat(t.successors()).startsWith(at(60), at(100));
+        assertThat(c.responsibilityChanges).as("this peer holds the only copy").isEqualTo(1);
+        c.time.advance(Replication.HOLD_DOWN);
+        assertThat(c.responsibilityChanges).as("the hold-down was over").isEqualTo(1);
+    }
+
+    @Test
+    void losing_a_successor_that_holds_no_replica_yet_keeps_the_hold_down_running() {
+        FakeContext c = context();
+        ChordTopology t = failFirstSuccessorThen(c, at(60));
+        assertThat(t.successors()).startsWith(at(40), at(100));
+        assertThat(c.responsibilityChanges).as("40 still holds a copy").isZero();
+        c.time.advance(Replication.HOLD_DOWN.minusSeconds(3).minusMillis(1));
+        assertThat(c.responsibilityChanges).isZero();
+        c.time.advance(Duration.ofMillis(1));
+        assertThat(c.responsibilityChanges).as("30 s after the first failure").isEqualTo(1);
     }
 
     @Test
