@@ -179,6 +179,9 @@ def main():
         o, r = opendht[k], reloadj[k]
         ratios[k] = r / o if o else None
         print("%-28s %12.3f %12.3f %16s" % (k, o, r, "%.2f" % ratios[k] if ratios[k] is not None else "-"))
+    for k in ["join_ms", "heap_mb", "mean_hops", "fetch_cpu_us", "concurrent_fetch_p99_ms"]:
+        if k in reloadj:
+            print("%-28s %12s %12.3f" % (k, "-", reloadj[k]))
     print(json.dumps({"opendht": opendht, "reloadj": reloadj, "ratio_reloadj_over_opendht": ratios}))
 
 

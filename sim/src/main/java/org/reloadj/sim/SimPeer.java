@@ -69,7 +69,15 @@ final class SimPeer {
 
     /** Links to the bootstrap node at {@code via} and attaches to its admitting peer (RFC 6940, 11.4). */
     CompletionStage<NodeId> bootstrap(InetSocketAddress via) {
-        return node.bootstrap(List.of(via));
+        return bootstrap(List.of(via));
+    }
+
+    /**
+     * Links to the first of the bootstrap nodes {@code in order} that answers and attaches to its
+     * admitting peer (RFC 6940, 11.4); the node keeps them, to look for partitions (10.7.4.4).
+     */
+    CompletionStage<NodeId> bootstrap(List<InetSocketAddress> inOrder) {
+        return node.bootstrap(inOrder);
     }
 
     /** Joins the ring (10.5), or takes the whole ring when it has no link. */

@@ -44,7 +44,10 @@ public final class ClusterBenchmark {
             Phase sequential = workload.fetchSequentially(items);
             long hopsBoth = cluster.links().messagesReceived() - before;
             progress.accept("fetched " + sequential.successes() + " of " + items.size() + " one at a time");
+            long cpuBefore = processCpuNanos();
             Phase concurrent = workload.fetchConcurrently(items, options.concurrency());
+            double fetchCpuMicros = concurrent.attempts() == 0 ? 0
+                    : (processCpuNanos() - cpuBefore) / 1e3 / concurrent.attempts();
             progress.accept("fetched " + concurrent.successes() + " of " + items.size() + " with "
                     + options.concurrency() + " in flight");
             double meanHops = sequential.attempts() == 0 ? 0 : hopsBoth / (2.0 * sequential.attempts());
@@ -53,7 +56,7 @@ public final class ClusterBenchmark {
             progress.accept("one more node joined the overlay of " + options.nodes() + " in "
                     + String.format(Locale.ROOT, "%.0f", joinMs) + " ms");
             return new ClusterResult(options, OverlayConfiguration.DEFAULT_TOPOLOGY_PLUGIN, startup, stabilized,
-                    store, sequential, concurrent, meanHops, joinMs, heapMb);
+                    store, sequential, concurrent, fetchCpuMicros, meanHops, joinMs, heapMb);
         }
     }
 
@@ -68,6 +71,12 @@ public final class ClusterBenchmark {
         progress.accept(unsettled == 0 ? "the ring is stable"
                 : unsettled + " nodes still lack a ring neighbor after " + STABILIZATION_TIMEOUT.toSeconds() + " s");
         return unsettled == 0;
+    }
+
+    /** The CPU time this JVM has used, all threads together (0 where the platform cannot tell). */
+    private static long processCpuNanos() {
+        java.lang.management.OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? Math.max(0, sun.getProcessCpuTime()) : 0;
     }
 
     private static double heapInUseMb() {

@@ -16,13 +16,15 @@ import java.util.LinkedHashMap;
  * @param store         the measured stores
  * @param sequential    the measured fetches, one at a time
  * @param concurrent    the measured fetches, {@code concurrency} in flight
+ * @param fetchCpuMicros the CPU time of the whole JVM during the concurrent phase, per fetch: the
+ *                      work a fetch costs, whatever else the machine runs
  * @param meanHops      links a fetch request crossed on average in the sequential phase
  * @param joinMs        how long one more node took to join the stable overlay of {@code nodes}
  *                      (start, links, Attach, Join, Updates) until its topology said it joined
  * @param heapMb        the heap in use after a full collection, with the overlay up
  */
 public record ClusterResult(ClusterOptions options, String topology, double startupSeconds, boolean stabilized,
-        Phase store, Phase sequential, Phase concurrent, double meanHops, double joinMs, double heapMb) {
+        Phase store, Phase sequential, Phase concurrent, double fetchCpuMicros, double meanHops, double joinMs, double heapMb) {
     /** Whether every value was stored and came back from every measured fetch. */
     public boolean allFetched() {
         return sequential.successes() == options.ops() && concurrent.successes() == options.ops();
@@ -66,6 +68,10 @@ public record ClusterResult(ClusterOptions options, String topology, double star
         fields.put("concurrent_fetch_ops_per_s", concurrent.opsPerSecond());
         fields.put("concurrent_fetch_p50_ms", concurrent.latencies().percentileMillis(0.5));
         fields.put("concurrent_fetch_p99_ms", concurrent.latencies().percentileMillis(0.99));
+        fields.put("fetch_cpu_us", fetchCpuMicros);
+        // what the machine's cores could do on fetches alone at that cost per fetch
+        fields.put("cpu_bound_fetch_ops_per_s", fetchCpuMicros == 0 ? 0
+                : Runtime.getRuntime().availableProcessors() * 1e6 / fetchCpuMicros);
         fields.put("mean_hops", meanHops);
         fields.put("join_ms", joinMs);
         fields.put("heap_mb", heapMb);

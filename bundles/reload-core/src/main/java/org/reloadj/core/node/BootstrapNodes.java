@@ -48,22 +48,19 @@ final class BootstrapNodes {
     }
 
     /**
-     * Contacts a bootstrap node again: the first one still linked, or else the first that answers
-     * a new link. Empty when there is none to contact; fails when none answers.
+     * Contacts a bootstrap node again, in the order of the initial join: the first that is still
+     * linked or answers a new link. Empty when there is none but this node; fails when none answers.
      */
     CompletionStage<Optional<NodeId>> contact(NodeId self) {
         List<InetSocketAddress> others = addresses.stream()
                 .filter(a -> !self.equals(identities.get(a))).toList();
-        for (InetSocketAddress a : others) {
-            NodeId known = identities.get(a);
-            if (known != null && linked.test(known)) {
-                return CompletableFuture.completedFuture(Optional.of(known));
-            }
-        }
         if (others.isEmpty()) {
             return CompletableFuture.completedFuture(Optional.empty());
         }
-        return firstAnswer(others.iterator(), this::connect).thenApply(Optional::of);
+        return firstAnswer(others.iterator(), a -> {
+            NodeId known = identities.get(a);
+            return known != null && linked.test(known) ? CompletableFuture.completedFuture(known) : connect(a);
+        }).thenApply(Optional::of);
     }
 
     /**

@@ -1,8 +1,8 @@
 package org.reloadj.core.node;
 
 import io.netty.buffer.ByteBuf;
+import io.netty.buffer.PooledByteBufAllocator;
 import io.netty.buffer.ByteBufUtil;
-import io.netty.buffer.Unpooled;
 import java.util.Objects;
 import java.util.OptionalInt;
 import org.reloadj.api.Opaque;
@@ -104,7 +104,7 @@ record Envelope(ForwardingHeader header, Opaque rest) {
 
     /** The encoded message: the header, with its length field set, then the rest. */
     byte[] encode() {
-        ByteBuf out = Unpooled.buffer(ForwardingHeader.FIXED_LENGTH + 64 + rest.length());
+        ByteBuf out = PooledByteBufAllocator.DEFAULT.heapBuffer(ForwardingHeader.FIXED_LENGTH + 64 + rest.length());
         try {
             WireWriter w = new WireWriter(out);
             int lengthAt = header.encode(w);

@@ -16,7 +16,8 @@ import org.reloadj.wire.message.ReloadMessage;
  * Moves messages on (RFC 6940, 6.1 and 6.2): asks the {@link Router} what to do with each and does
  * it. Forwarding follows symmetric recursive routing with the via-list strategy of 6.1.2: a request
  * leaves with the previous hop appended to its via list (or, with via-list compression, the 16-bit
- * id of that connection) and its TTL decremented. A forwarding peer refuses a request whose TTL has
+ * id of that connection) and its TTL decremented; a request of this node's own that came back to it
+ * leaves with an empty via list instead, so that its answer does not name this node twice. A forwarding peer refuses a request whose TTL has
  * run out (Error_TTL_Exceeded, 6.3.2) or which carries a FORWARD_CRITICAL option it does not
  * understand (Error_Unsupported_Forwarding_Option, 6.3.2.3). Messages this node originates leave
  * with their TTL and via list as built; those for this node itself are delivered on the next turn
@@ -116,7 +117,14 @@ final class Forwarder {
             return next;
         }
         List<Destination> via = new ArrayList<>(h.viaList());
-        via.add(settings.compressViaList() ? previous.compressedId() : Destination.node(previous.nodeId()));
+        if (!via.isEmpty() && via.get(0).equals(Destination.node(settings.nodeId()))) {
+            // this node's own request came back to it, as partition detection's Ping for this
+            // node's id + 1 does where the overlay is whole (10.7.4.4): the loop is cut, so that the
+            // answer comes straight back instead of naming this node twice, which is refused (13.6.5)
+            via.clear();
+        } else {
+            via.add(settings.compressViaList() ? previous.compressedId() : Destination.node(previous.nodeId()));
+        }
         return next.withLists(via, h.destinationList());
     }
 }

@@ -29,6 +29,16 @@ class RoutingTest {
         return seen;
     }
 
+    /** Records each frame's hop as "from>to", by node index. */
+    static List<String> hops(TestOverlay overlay) {
+        List<String> hops = new ArrayList<>();
+        overlay.network.setInterceptor(frame -> {
+            hops.add(overlay.ids.indexOf(frame.from()) + ">" + overlay.ids.indexOf(frame.to()));
+            return Optional.of(frame.bytes());
+        });
+        return hops;
+    }
+
     static OutgoingRequest expA(org.reloadj.api.Identifier<?> target) {
         return OutgoingRequest.to(target, new OpaqueBody(EXP_A_REQ, Opaque.utf8("hello")));
     }
@@ -37,11 +47,7 @@ class RoutingTest {
     void a_request_travels_hop_by_hop_and_its_answer_returns_over_the_reversed_via_list() {
         TestOverlay overlay = new TestOverlay(8).linkRing();
         List<IncomingRequest> seen = echo(overlay, 4);
-        List<String> hops = new ArrayList<>();
-        overlay.network.setInterceptor(frame -> {
-            hops.add(overlay.ids.indexOf(frame.from()) + ">" + overlay.ids.indexOf(frame.to()));
-            return Optional.of(frame.bytes());
-        });
+        List<String> hops = hops(overlay);
 
         Answer answer = overlay.await(overlay.node(0).send(expA(TestOverlay.resourceOf(4))));
 
@@ -155,6 +161,23 @@ class RoutingTest {
         assertThat(answer.responder().nodeId()).isEqualTo(overlay.ids.get(3));
         assertThat(seen.get(0).message().header().viaList()).containsExactly(Destination.node(overlay.ids.get(0)));
         assertThat(seen.get(0).previousHop()).contains(overlay.ids.get(4));
+    }
+
+    @Test
+    void a_request_that_comes_back_through_its_origin_is_answered_straight_back_to_it() {
+        TestOverlay overlay = new TestOverlay(6).linkRing();
+        List<IncomingRequest> seen = echo(overlay, 1);
+        List<String> hops = hops(overlay);
+        // through node 3, then on round the ring to node 1's range: the request passes node 0 again
+        List<Destination> route = List.of(Destination.node(overlay.ids.get(3)),
+                Destination.resource(TestOverlay.resourceOf(1)));
+
+        Answer answer = overlay.await(overlay.node(0).send(OutgoingRequest.via(route,
+                new OpaqueBody(EXP_A_REQ, Opaque.EMPTY))));
+
+        assertThat(answer.responder().nodeId()).isEqualTo(overlay.ids.get(1));
+        assertThat(hops).containsExactly("0>1", "1>2", "2>3", "3>4", "4>5", "5>0", "0>1", "1>0");
+        assertThat(seen.get(0).message().header().viaList()).isEmpty();
     }
 
     @Test

@@ -27,9 +27,10 @@ import org.reloadj.wire.framing.SentFrames;
  * shared-secret overlay the Node-ID named in the TLS-PSK handshake; the expected Node-ID, when the
  * link was opened for an Attach) and only then announces the link; a peer that
  * fails is closed unannounced. It numbers outgoing data frames from 0, acks every data frame at
- * once with the bitmask of the last 32 received, and measures the RTT from acks into an RTO
- * (RFC 6298). The RTO is not used to retransmit (TCP does that) but to notice failure: a frame
- * unacknowledged for the link timeout closes the link. After a quiet keep-alive interval it sends
+ * once (flushed within the loop's turn, see {@link #channelReadComplete}) with the bitmask of the
+ * last 32 received, and measures the RTT from acks into an RTO (RFC 6298). The RTO is not used to
+ * retransmit (TCP does that) but to notice failure: a frame unacknowledged for the link timeout
+ * closes the link. After a quiet keep-alive interval it sends
  * an empty data frame, which a ReloadJ peer acks and does not deliver.
  *
  * <p>Runs on the channel's event loop; the {@link LinkHandler} is called there.
@@ -47,6 +48,7 @@ final class LinkChannelHandler extends ChannelDuplexHandler {
     private final RtoEstimator rto;
     private TlsLink link;
     private long nextSequence;
+    private boolean ackPending;
     private Throwable failure;
     private volatile Duration smoothedRtt;
 
@@ -94,7 +96,8 @@ final class LinkChannelHandler extends ChannelDuplexHandler {
             return;
         }
         if (msg instanceof FramedMessage.Data data) {
-            ctx.writeAndFlush(received.receive(data.sequence()));
+            ctx.write(received.receive(data.sequence()));
+            ackPending = true;
             if (!data.message().isEmpty()) {
                 handler.onMessage(link, data.message().toByteArray());
             }
@@ -105,6 +108,30 @@ final class LinkChannelHandler extends ChannelDuplexHandler {
                 smoothedRtt = rto.smoothedRtt().orElse(null);
             }
         }
+    }
+
+    /**
+     * Sends the acks of the frames just read once the tasks they queued on this event loop ran: a
+     * node that answers on this link at once (the destination of a request, in symmetric recursive
+     * routing) sends its answer and the ack in one TLS record write, one system call where there
+     * were two. The ack still leaves within the same turn of the loop (6.6.2: "SHOULD immediately").
+     */
+    @Override
+    public void channelReadComplete(ChannelHandlerContext ctx) throws Exception {
+        if (ackPending) {
+            ctx.executor().execute(() -> {
+                if (ackPending) {
+                    ctx.flush();
+                }
+            });
+        }
+        super.channelReadComplete(ctx);
+    }
+
+    @Override
+    public void flush(ChannelHandlerContext ctx) throws Exception {
+        ackPending = false;
+        super.flush(ctx);
     }
 
     @Override

@@ -1,9 +1,8 @@
 package org.reloadj.topology.chord;
 
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.reloadj.api.ErrorCode;
@@ -80,20 +79,18 @@ final class ChordRouting {
     }
 
     private NodeId closestPreceding(Identifier<?> target, Collection<NodeId> peers) {
-        BigInteger toTarget = s.ring.distance(s.self(), target);
+        NodeId self = s.self();
         NodeId best = null;
-        BigInteger bestDistance = BigInteger.ZERO;
         for (NodeId p : peers) {
-            BigInteger d = s.ring.distance(s.self(), p);
-            if (d.compareTo(toTarget) < 0 && d.compareTo(bestDistance) > 0) {
+            if (!p.equals(self) && s.ring.inOpen(p, self, target)
+                    && (best == null || s.ring.compareDistances(self, p, best) > 0)) {
                 best = p;
-                bestDistance = d;
             }
         }
         if (best != null) {
             return best;
         }
-        return peers.stream().min(Comparator.comparing(p -> s.ring.distance(target, p))).orElseThrow();
+        return Collections.min(peers, s.ring.byDistanceFrom(target));
     }
 
     /**
@@ -123,7 +120,7 @@ final class ChordRouting {
         if (s.phase() == Phase.JOINED) {
             holders.add(s.self());
         }
-        holders.sort(Comparator.comparing(p -> s.ring.distance(id, p)));
+        holders.sort(s.ring.byDistanceFrom(id));
         return holders.size() <= 1 ? List.of() : List.copyOf(holders.subList(1, Math.min(3, holders.size())));
     }
 
@@ -142,13 +139,14 @@ final class ChordRouting {
         List<NodeId> known = new ArrayList<>(s.table.peers());
         known.add(s.self());
         known.remove(peer);
-        return known.stream().min(Comparator.comparing(k -> s.ring.distance(k, peer))).orElse(peer);
+        // the nearest before the peer is the farthest after it
+        return known.isEmpty() ? peer : Collections.max(known, s.ring.byDistanceFrom(peer));
     }
 
     /** See {@link ChordTopology#mayRespondFor}. */
     boolean mayRespondFor(NodeId responder, ResourceId resource) {
-        BigInteger d = s.ring.distance(resource, responder);
-        return s.table.neighbors().members().stream().noneMatch(n -> s.ring.distance(resource, n).compareTo(d) < 0);
+        return s.table.neighbors().members().stream()
+                .noneMatch(n -> s.ring.compareDistances(resource, n, responder) < 0);
     }
 
     /** The share of the ring this peer is responsible for, in parts per billion (6.4.2.5). */

@@ -1,5 +1,6 @@
 package org.reloadj.topology.chord;
 
+import java.math.BigInteger;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -15,13 +16,15 @@ import org.reloadj.api.ResourceId;
  * routed through B, followed by an Update sent to S'." The {@link Stabilizer} calls {@link #check()}
  * every {@code chord-partition-check-interval}.
  *
- * <p>The Ping's destination list is [B, P's Node-ID as a Resource-ID]: sent to the Node-ID itself,
- * it would be dropped by the peer responsible for that id in B's ring, which is neither P nor
- * linked to P (6.1.1, which adds "in order to address a message to 'the peer that controls region
- * X', a sender sends to Resource-ID X"). In a whole overlay the Ping reaches P itself, or P's
- * successor while that has not yet learnt of P; any other responder belongs to another ring. That
- * answer comes from outside this peer's view of the ring, so the responsibility check of 6.3.4
- * lets it through while the Ping is out ({@link #awaitsAnswerFor}).
+ * <p>The Ping's destination list is [B, the Resource-ID of P's Node-ID plus 1], the id 11.4's
+ * joining Attach goes to. A Ping for P's Node-ID itself cannot find another ring: B, just linked
+ * to P, "MUST route the message to that node" (10.3), straight back to P; and as a Node-ID it
+ * would be dropped by a peer responsible for it that is not linked to P (6.1.1: "to address a
+ * message to 'the peer that controls region X', a sender sends to Resource-ID X"). Where the
+ * overlay is whole, P's successor is responsible for P + 1 and answers, which is the peer the RFC
+ * compares the answer with; any other responder belongs to another ring. Its answer comes from
+ * outside this peer's view of the ring, so the responsibility check of 6.3.4 lets it through while
+ * the Ping is out ({@link #awaitsAnswerFor}).
  *
  * <p>Once P is linked to S', normal stabilization joins the rings: each side's Updates name peers
  * the other side attaches to (10.7.3), as the RFC expects ("the connection will allow S' to
@@ -39,16 +42,16 @@ final class PartitionDetector {
 
     /**
      * Whether the answer of {@code responder} to P's Ping routed through a bootstrap node shows a
-     * partition: it is neither P nor P's first successor ({@code successor}, empty when P knows no
-     * other peer).
+     * partition: it is neither P's first successor ({@code successor}, empty when P knows no other
+     * peer) nor P itself.
      */
     static boolean isPartitioned(NodeId self, Optional<NodeId> successor, NodeId responder) {
         return !responder.equals(self) && !successor.equals(Optional.of(responder));
     }
 
-    /** Whether a Ping for this peer's own id is out, whose answer may come from any peer. */
+    /** Whether the Ping through B is out to {@code resource}, so that any peer may answer it. */
     boolean awaitsAnswerFor(ResourceId resource) {
-        return probing && resource.equals(ownId());
+        return probing && resource.equals(target());
     }
 
     /** One look for a partition, and the repair when one is found; nothing while one is under way. */
@@ -66,18 +69,24 @@ final class PartitionDetector {
         });
     }
 
-    /** Pings this peer's own id through {@code bootstrap}, unless there is none or it is this peer. */
+    /** Pings this peer's Node-ID + 1 through {@code bootstrap}, unless there is none or it is this peer. */
     private CompletionStage<Optional<Found>> pingThrough(Optional<NodeId> bootstrap) {
         if (bootstrap.isEmpty() || bootstrap.get().equals(s.self())) {
             return CompletableFuture.completedFuture(Optional.empty());
         }
         NodeId b = bootstrap.get();
-        return s.context.pingVia(b, ownId()).thenApply(responder -> Optional.of(new Found(b, responder)));
+        return s.context.pingVia(b, target()).thenApply(responder -> Optional.of(new Found(b, responder)));
     }
 
-    /** Attaches to S' through B, enters it in the table and sends it an Update. */
+    /**
+     * Attaches to S' through B (unless already linked to it, as when B itself answered), enters it
+     * in the table and sends it an Update.
+     */
     private void merge(Found found) {
-        s.context.attachVia(found.bootstrap(), found.responder()).whenComplete((peer, failure) -> {
+        NodeId other = found.responder();
+        CompletionStage<NodeId> linked = s.context.connectedPeers().contains(other)
+                ? CompletableFuture.completedFuture(other) : s.context.attachVia(found.bootstrap(), other);
+        linked.whenComplete((peer, failure) -> {
             if (failure == null && s.phase() == Phase.JOINED) {
                 m.reached(peer);
                 m.sendUpdates(List.of(peer), s.neighborsUpdate());
@@ -85,8 +94,9 @@ final class PartitionDetector {
         });
     }
 
-    private ResourceId ownId() {
-        return ResourceId.of(s.self().bytes());
+    /** The Resource-ID the Ping goes to: this peer's Node-ID + 1. */
+    private ResourceId target() {
+        return s.ring.plus(s.self(), BigInteger.ONE);
     }
 
     /** The bootstrap node B the Ping went through and the peer S' that answered it. */

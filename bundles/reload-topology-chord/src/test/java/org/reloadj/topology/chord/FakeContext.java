@@ -61,6 +61,10 @@ final class FakeContext implements TopologyContext {
     int responsibilityChanges;
     Function<Attach, CompletionStage<NodeId>> attachHandler;
     Function<Sent, CompletionStage<Opaque>> requestHandler;
+    /** The bootstrap node found again (10.7.4.4); empty: none. */
+    Optional<NodeId> bootstrapNode = Optional.empty();
+    /** Who answers a Ping sent through the bootstrap node, by target (default: this node). */
+    Function<Identifier<?>, NodeId> pingAnswerer = target -> localNodeId();
 
     FakeContext(NodeId self, VirtualTime time, long seed) {
         this.self = self;
@@ -145,6 +149,26 @@ final class FakeContext implements TopologyContext {
     @Override
     public Optional<NodeId> admittingPeer() {
         return admittingPeer;
+    }
+
+    @Override
+    public CompletionStage<Optional<NodeId>> contactBootstrapNode() {
+        bootstrapNode.ifPresent(connected::add);
+        return CompletableFuture.completedFuture(bootstrapNode);
+    }
+
+    @Override
+    public CompletionStage<NodeId> pingVia(NodeId via, Identifier<?> target) {
+        events.add("ping via " + via + " to " + target);
+        return CompletableFuture.completedFuture(pingAnswerer.apply(target));
+    }
+
+    @Override
+    public CompletionStage<NodeId> attachVia(NodeId via, Identifier<?> target) {
+        events.add("attach via " + via + " to " + target);
+        NodeId peer = (NodeId) target;
+        connected.add(peer);
+        return CompletableFuture.completedFuture(peer);
     }
 
     /** The requests sent with {@code code}. */

@@ -113,4 +113,22 @@ class RingTest {
             }
         }
     }
+
+    @Test
+    void distances_compare_as_the_arithmetic_says_across_the_wrap_around() {
+        SplittableRandom r = new SplittableRandom(11);
+        BigInteger top = ring.modulus().subtract(BigInteger.ONE);
+        BigInteger[] special = {BigInteger.ZERO, BigInteger.ONE, top, top.subtract(BigInteger.ONE), top.shiftRight(1)};
+        for (int i = 0; i < 2000; i++) {
+            ResourceId from = resource(i < 25 ? special[i % 5] : Ring.randomBits(128, r));
+            ResourceId x = resource(i < 25 ? special[(i / 5) % 5] : Ring.randomBits(128, r));
+            ResourceId y = resource(i % 7 == 0 ? Ring.randomBits(128, r) : special[i % 5]);
+            int expected = Integer.signum(ring.distance(from, x).compareTo(ring.distance(from, y)));
+            assertThat(Integer.signum(ring.compareDistances(from, x, y))).as("%s %s %s", from, x, y).isEqualTo(expected);
+            BigInteger ax = ring.distance(from, x);
+            BigInteger ay = ring.distance(from, y);
+            assertThat(ring.inOpen(x, from, y)).isEqualTo(ax.signum() > 0 && ax.compareTo(ay) < 0);
+            assertThat(ring.inHalfOpen(x, from, y)).isEqualTo(ay.signum() == 0 || ax.signum() > 0 && ax.compareTo(ay) <= 0);
+        }
+    }
 }

@@ -1,9 +1,9 @@
 package org.reloadj.wire.codec;
 
 import io.netty.buffer.ByteBuf;
+import io.netty.buffer.PooledByteBufAllocator;
 import io.netty.buffer.ByteBufAllocator;
 import io.netty.buffer.ByteBufUtil;
-import io.netty.buffer.Unpooled;
 import java.util.Objects;
 import org.reloadj.api.ErrorCode;
 import org.reloadj.wire.io.WireContext;
@@ -118,7 +118,7 @@ public final class MessageCodec {
 
     /** Encodes {@code message} into a new array. */
     public byte[] encodeToBytes(WireMessage message) {
-        ByteBuf out = Unpooled.buffer(256);
+        ByteBuf out = PooledByteBufAllocator.DEFAULT.heapBuffer(256);
         try {
             encode(message, out);
             return ByteBufUtil.getBytes(out);

@@ -1,8 +1,8 @@
 package org.reloadj.wire.io;
 
 import io.netty.buffer.ByteBuf;
+import io.netty.buffer.PooledByteBufAllocator;
 import io.netty.buffer.ByteBufUtil;
-import io.netty.buffer.Unpooled;
 import java.util.function.Consumer;
 import org.reloadj.api.Opaque;
 
@@ -24,7 +24,7 @@ public final class WireWriter {
 
     /** The bytes that {@code writer} writes, as an opaque value (through a released heap buffer). */
     public static Opaque encode(Consumer<WireWriter> writer) {
-        ByteBuf buf = Unpooled.buffer(64);
+        ByteBuf buf = PooledByteBufAllocator.DEFAULT.heapBuffer(256); // pooled: no garbage while it grows
         try {
             writer.accept(new WireWriter(buf));
             byte[] bytes = ByteBufUtil.getBytes(buf);
