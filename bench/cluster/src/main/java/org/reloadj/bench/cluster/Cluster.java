@@ -52,8 +52,8 @@ final class Cluster implements AutoCloseable {
             cluster.document = ClusterDocument.create(cluster.identities.root(), cluster.first, options);
             cluster.linkType = linkType(options.link());
             for (int i = 0; i < options.nodes(); i++) {
-                cluster.addNode();
-                progress.accept("node " + (i + 1) + " of " + options.nodes() + " joined");
+                long nanos = cluster.addNode();
+                progress.accept("node " + (i + 1) + " of " + options.nodes() + " joined in " + nanos / 1_000_000 + " ms");
             }
             return cluster;
         } catch (Exception | Error e) {

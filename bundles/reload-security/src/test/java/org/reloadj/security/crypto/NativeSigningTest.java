@@ -64,11 +64,7 @@ class NativeSigningTest {
     void native_verification_refuses_an_ecdsa_value_encoded_other_than_in_der() throws Exception {
         KeyPair k = TestPki.key(KeyAlgorithm.ECDSA_P256, 0);
         byte[] der = nativeSign(k, INPUT).toByteArray();
-        byte[] ber = new byte[der.length + 1];
-        ber[0] = 0x30;
-        ber[1] = (byte) 0x81;
-        ber[2] = der[1];
-        System.arraycopy(der, 2, ber, 3, der.length - 2);
+        byte[] ber = SigningKeyTest.berOf(der);
         VerificationKey key = VerificationKey.of(k.getPublic());
         assertThat(key.verify(INPUT, Opaque.of(der))).isTrue();
         assertThat(key.verify(INPUT, Opaque.of(ber))).isFalse();

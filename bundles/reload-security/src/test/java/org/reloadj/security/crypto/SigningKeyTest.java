@@ -64,17 +64,21 @@ class SigningKeyTest {
     void ecdsa_verification_refuses_a_value_encoded_other_than_in_der() throws Exception {
         KeyPair k = TestPki.key(KeyAlgorithm.ECDSA_P256, 0);
         Opaque sig = SigningKey.of(k.getPrivate()).sign(INPUT);
-        byte[] der = sig.toByteArray();
-        // The same (r, s) with a long-form sequence length: valid BER, not DER.
+        byte[] ber = berOf(sig.toByteArray());
+        VerificationKey key = VerificationKey.of(k.getPublic());
+        assertThat(key.verify(INPUT, sig)).isTrue();
+        assertThat(key.verify(INPUT, Opaque.of(ber))).isFalse();
+        assertThat(key.verify(INPUT, Opaque.EMPTY)).isFalse();
+    }
+
+    /** The same (r, s) as {@code der} with a long-form sequence length: valid BER, not DER. */
+    static byte[] berOf(byte[] der) {
         byte[] ber = new byte[der.length + 1];
         ber[0] = 0x30;
         ber[1] = (byte) 0x81;
         ber[2] = der[1];
         System.arraycopy(der, 2, ber, 3, der.length - 2);
-        VerificationKey key = VerificationKey.of(k.getPublic());
-        assertThat(key.verify(INPUT, sig)).isTrue();
-        assertThat(key.verify(INPUT, Opaque.of(ber))).isFalse();
-        assertThat(key.verify(INPUT, Opaque.EMPTY)).isFalse();
+        return ber;
     }
 
     @Test

@@ -39,6 +39,7 @@ import org.reloadj.wire.chord.ChordUpdate;
 final class JoinProcedure {
     /** How long one step may take before the attempt is given up. */
     static final Duration STEP_TIMEOUT = Duration.ofSeconds(60);
+    private static final System.Logger LOG = System.getLogger(JoinProcedure.class.getName());
     private static final int MAX_BACKOFF_DOUBLINGS = 6;
 
     private final ChordState s;
@@ -49,6 +50,7 @@ final class JoinProcedure {
     private NodeId admitting;
     private CompletableFuture<ChordUpdate> admittingTable = new CompletableFuture<>();
     private boolean awaitingAdmission;
+    private boolean admittedEarly;
     private Cancellable timer;
 
     JoinProcedure(ChordState state, Maintenance maintenance, Runnable onReady) {
@@ -64,6 +66,7 @@ final class JoinProcedure {
         s.phase(Phase.JOINING);
         admitting = null;
         awaitingAdmission = false;
+        admittedEarly = false;
         admittingTable = new CompletableFuture<>();
         s.context.admittingPeer().filter(b -> s.context.connectedPeers().contains(b)).ifPresent(m::reached);
         ResourceId successorPoint = s.ring.plus(s.self(), BigInteger.ONE);
@@ -78,7 +81,7 @@ final class JoinProcedure {
                         if (failure == null) {
                             admitted();
                         } else {
-                            retry();
+                            retry(failure);
                         }
                     }
                 });
@@ -135,6 +138,9 @@ final class JoinProcedure {
         m.replication().now();
         awaitingAdmission = true;
         timer = s.context.schedule(STEP_TIMEOUT, this::ready);
+        if (admittedEarly) {
+            ready();
+        }
     }
 
     /**
@@ -146,8 +152,13 @@ final class JoinProcedure {
             return;
         }
         admittingTable.complete(update);
-        if (awaitingAdmission && update.predecessors().contains(s.self())) {
-            ready();
+        if (update.predecessors().contains(s.self())) {
+            if (awaitingAdmission) {
+                ready();
+            } else {
+                // AP's Update of step 7 may be handled before its JoinAns completes the Join here
+                admittedEarly = true;
+            }
         }
     }
 
@@ -162,10 +173,12 @@ final class JoinProcedure {
         onReady.run();
     }
 
-    private void retry() {
+    private void retry(Throwable failure) {
         failures++;
         long base = 1L << Math.min(failures, MAX_BACKOFF_DOUBLINGS);
         Duration wait = Duration.ofMillis((long) (base * 1000 * (1 + s.context.random().nextDouble())));
+        LOG.log(System.Logger.Level.INFO, () -> s.self() + ": join attempt " + failures + " failed ("
+                + Stages.unwrap(failure) + "); trying again in " + wait.toMillis() + " ms");
         timer = s.context.schedule(wait, () -> {
             if (s.phase() == Phase.JOINING) {
                 start();

@@ -45,10 +45,15 @@ final class Stages {
 
     /** The RELOAD error code a failed stage carries, if it is a {@link ReloadException}. */
     static Optional<ErrorCode> errorOf(Throwable failure) {
+        return unwrap(failure) instanceof ReloadException r ? Optional.of(r.errorCode()) : Optional.empty();
+    }
+
+    /** The cause of a failed stage, without the {@link CompletionException}s around it. */
+    static Throwable unwrap(Throwable failure) {
         Throwable t = failure;
         while (t instanceof CompletionException && t.getCause() != null) {
             t = t.getCause();
         }
-        return t instanceof ReloadException r ? Optional.of(r.errorCode()) : Optional.empty();
+        return t;
     }
 }
