@@ -54,6 +54,14 @@ public class SignatureBenchmark {
     @Param({"PingReq", "FetchReq"})
     public String message;
 
+    /**
+     * Who computes the signature values: Bouncy Castle's lightweight API ({@code bc}), or the
+     * Amazon Corretto Crypto Provider installed as a JCA provider ({@code native}), as
+     * {@code bin/reloadj} does when it loads.
+     */
+    @Param({"bc", "native"})
+    public String crypto;
+
     private MessageSigner signer;
     private MessageVerifier verifier;
     private ReloadMessage unsigned;
@@ -61,6 +69,12 @@ public class SignatureBenchmark {
 
     @Setup
     public void setUp() throws ReloadSecurityException {
+        if ("native".equals(crypto)) {
+            java.security.Security.addProvider(com.amazon.corretto.crypto.provider.AmazonCorrettoCryptoProvider.INSTANCE);
+            System.clearProperty("reloadj.crypto.provider");
+        } else {
+            System.setProperty("reloadj.crypto.provider", "none");
+        }
         Credentials credentials = new SelfSignedCredentials(Clock.systemUTC(), new SecureRandom()).create(
                 SelfSignedRequest.of("bench@example.org", "overlay.example.org")
                         .withAlgorithm(KeyAlgorithm.valueOf(algorithm)));

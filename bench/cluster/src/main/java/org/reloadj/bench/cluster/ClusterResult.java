@@ -61,6 +61,7 @@ public record ClusterResult(ClusterOptions options, String topology, double star
         fields.put("store_p99_ms", store.latencies().percentileMillis(0.99));
         fields.put("store_success", store.successShare());
         fields.put("fetch_p50_ms", sequential.latencies().percentileMillis(0.5));
+        fields.put("fetch_p90_ms", sequential.latencies().percentileMillis(0.90));
         fields.put("fetch_p99_ms", sequential.latencies().percentileMillis(0.99));
         // over the values meant to be stored: a value whose Store failed counts as not fetched
         fields.put("fetch_success", (sequential.successes() + concurrent.successes()) / (2.0 * options.ops()));

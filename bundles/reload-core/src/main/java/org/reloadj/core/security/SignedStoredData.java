@@ -96,7 +96,8 @@ public final class SignedStoredData implements StoredDataVerifier {
         List<GenericCertificate> chain = new ArrayList<>();
         chain.add(GenericCertificate.x509(signer.der()));
         for (GenericCertificate g : carried) {
-            if (g.type() == CertificateType.X509.code() && isIntermediate(g)) {
+            // the signer's own certificate, usually all a block carries, is no authority: not parsed again
+            if (g.type() == CertificateType.X509.code() && !g.certificate().equals(signer.der()) && isIntermediate(g)) {
                 chain.add(g);
             }
         }

@@ -73,6 +73,12 @@ public record DtlsLinkSettings(OverlayLinkType linkType, int datagramSize, Durat
                 maxQueuedMessages, initialRto, minRto, maxTransmissions, ackGap, loss);
     }
 
+    /** These settings with other handshake limits. */
+    public DtlsLinkSettings withHandshakeLimits(int total, int perSource) {
+        return new DtlsLinkSettings(linkType, datagramSize, handshakeTimeout, total, perSource, maxQueuedMessages,
+                initialRto, minRto, maxTransmissions, ackGap, loss);
+    }
+
     /** These settings with another queue bound. */
     public DtlsLinkSettings withMaxQueuedMessages(int messages) {
         return new DtlsLinkSettings(linkType, datagramSize, handshakeTimeout, maxHandshakes, maxHandshakesPerSource,
