@@ -36,7 +36,7 @@ final class LoopOverlay implements Overlay {
 
     private <T> CompletionStage<T> onLoop(Supplier<? extends CompletionStage<T>> call) {
         CompletableFuture<T> result = loop.call(call);
-        return result.thenApplyAsync(Function.identity());
+        return result.thenApplyAsync(Function.identity(), Callbacks.executor());
     }
 
     @Override

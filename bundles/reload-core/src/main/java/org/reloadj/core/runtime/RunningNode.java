@@ -123,7 +123,7 @@ public final class RunningNode implements OverlayNode, AutoCloseable {
             return loop.call(() -> node.node().listen(options.listen())).thenApplyAsync(bound -> {
                 running.address = bound;
                 return running;
-            }).whenComplete((r, failure) -> {
+            }, Callbacks.executor()).whenComplete((r, failure) -> {
                 if (failure != null) {
                     running.close();
                 }
@@ -159,7 +159,7 @@ public final class RunningNode implements OverlayNode, AutoCloseable {
                 });
             }
             return joiner.joinAsPeer(options.bootstrapNodes(), timeout);
-        }).thenApplyAsync(ignored -> status());
+        }).thenApplyAsync(ignored -> status(), Callbacks.executor());
     }
 
     /**
@@ -170,7 +170,7 @@ public final class RunningNode implements OverlayNode, AutoCloseable {
         return loop.call(() -> {
             topology.replace(plugin);
             return CompletableFuture.<Void>completedFuture(null);
-        }).thenApplyAsync(Function.identity());
+        }).thenApplyAsync(Function.identity(), Callbacks.executor());
     }
 
     /** Whether {@code plugin} is the topology plug-in in use. */
@@ -247,7 +247,7 @@ public final class RunningNode implements OverlayNode, AutoCloseable {
         return loop.call(() -> {
             topology.leave();
             return CompletableFuture.<Void>completedFuture(null);
-        }).thenApplyAsync(Function.identity());
+        }).thenApplyAsync(Function.identity(), Callbacks.executor());
     }
 
     @Override
