@@ -177,7 +177,7 @@ final class JoinProcedure {
         failures++;
         long base = 1L << Math.min(failures, MAX_BACKOFF_DOUBLINGS);
         Duration wait = Duration.ofMillis((long) (base * 1000 * (1 + s.context.random().nextDouble())));
-        LOG.log(System.Logger.Level.INFO, () -> s.self() + ": join attempt " + failures + " failed ("
+        LOG.log(System.Logger.Level.DEBUG, () -> s.self() + ": join attempt " + failures + " failed ("
                 + Stages.unwrap(failure) + "); trying again in " + wait.toMillis() + " ms");
         timer = s.context.schedule(wait, () -> {
             if (s.phase() == Phase.JOINING) {
