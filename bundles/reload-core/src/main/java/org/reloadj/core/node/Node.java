@@ -181,6 +181,11 @@ public final class Node implements LinkHandler {
         List.copyOf(responsibilityListeners).forEach(Runnable::run);
     }
 
+    /** The scheduler the node runs on: its clock and timers. */
+    public Scheduler scheduler() {
+        return scheduler;
+    }
+
     /** This node's settings. */
     public NodeSettings settings() {
         return settings;

@@ -1,6 +1,7 @@
 package org.reloadj.core.peer;
 
 import java.lang.System.Logger.Level;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -8,9 +9,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
+import java.util.function.IntSupplier;
+import org.reloadj.api.ErrorCode;
 import org.reloadj.api.Identifier;
 import org.reloadj.api.NodeId;
+import org.reloadj.api.ReloadException;
 import org.reloadj.api.ResourceId;
 import org.reloadj.api.topology.Topology;
 import org.reloadj.core.node.Node;
@@ -38,12 +45,16 @@ import org.reloadj.wire.storage.StoredData;
  * </ul>
  * A replica Store carries each resource whole, with the stored generation counters and lifetimes
  * lowered to what remains (7.4.1.1), and the certificates of the values' signers in its security
- * block. Failures are logged; resynchronising after Error_Generation_Counter_Too_Low or
- * Error_Data_Too_Old (7.4.1.1: "MUST fetch the newer data") is not done yet. Runs on the node's
- * event loop.
+ * block. A replica Store refused with Error_Forbidden is sent again after 1, 2 and 4 s while it is
+ * still wanted: the receiver checks the sender against its own view of the ring, which learns of
+ * a joined peer only from Updates that may still be on their way (10.5 step 9). Other failures are
+ * logged; resynchronising after Error_Generation_Counter_Too_Low or Error_Data_Too_Old (7.4.1.1:
+ * "MUST fetch the newer data") is not done yet. Runs on the node's event loop.
  */
 final class Replicator {
     private static final System.Logger LOG = System.getLogger("org.reloadj.core.peer");
+    private static final Duration FIRST_RETRY = Duration.ofSeconds(1);
+    private static final int RETRIES = 3;
 
     private final Node node;
     private final Topology topology;
@@ -89,14 +100,14 @@ final class Replicator {
     }
 
     private void pushTo(ResourceId resource, List<NodeId> peers) {
-        List<NodeId> all = replicas(resource);
         for (NodeId peer : peers) {
-            send(peer, resource, all.indexOf(peer) + 1);
+            send(peer, resource, () -> replicas(resource).indexOf(peer) + 1,
+                    () -> topology.isResponsible(resource) && replicas(resource).contains(peer), 0);
         }
     }
 
     private void handOver(ResourceId resource) {
-        send(resource, resource, 1).thenAccept(done -> {
+        send(resource, resource, () -> 1, () -> !topology.isResponsible(resource), 0).thenAccept(done -> {
             if (done && !topology.isResponsible(resource) && !isReplica(resource)) {
                 engine.drop(resource);
             }
@@ -104,11 +115,13 @@ final class Replicator {
     }
 
     /**
-     * Sends the replica Store of {@code resource} to {@code target}; completes with whether it
-     * succeeded (true too when nothing is left to send).
+     * Sends the replica Store of {@code resource} to {@code target}, again later if it is refused
+     * and still {@code wanted}; completes with whether it succeeded (true too when nothing is left
+     * to send).
      */
-    private CompletionStage<Boolean> send(Identifier<?> target, ResourceId resource, int replicaNumber) {
-        Optional<StoreReq> store = engine.replicaStore(resource, replicaNumber);
+    private CompletionStage<Boolean> send(Identifier<?> target, ResourceId resource, IntSupplier replicaNumber,
+            BooleanSupplier wanted, int attempt) {
+        Optional<StoreReq> store = engine.replicaStore(resource, replicaNumber.getAsInt());
         if (store.isEmpty()) {
             return CompletableFuture.completedFuture(true);
         }
@@ -117,11 +130,33 @@ final class Replicator {
         OutgoingRequest request = OutgoingRequest.to(target, store.get())
                 .withCertificates(certificates.certificatesOf(values));
         return node.send(request).handle((answer, failure) -> {
-            if (failure != null) {
-                LOG.log(Level.INFO, "replica Store of " + resource + " to " + target + " failed: " + failure);
+            if (failure == null) {
+                return CompletableFuture.completedFuture(true);
             }
-            return failure == null;
-        });
+            if (isForbidden(failure) && attempt < RETRIES) {
+                Duration wait = FIRST_RETRY.multipliedBy(1L << attempt);
+                LOG.log(Level.DEBUG, () -> "replica Store of " + resource + " to " + target + " refused ("
+                        + failure + "); sending it again in " + wait.toMillis() + " ms");
+                CompletableFuture<Boolean> later = new CompletableFuture<>();
+                node.scheduler().schedule(wait, () -> {
+                    if (wanted.getAsBoolean()) {
+                        send(target, resource, replicaNumber, wanted, attempt + 1).whenComplete((done, e) ->
+                                later.complete(e == null && done));
+                    } else {
+                        later.complete(false);
+                    }
+                });
+                return later;
+            }
+            LOG.log(Level.INFO, "replica Store of " + resource + " to " + target + " failed: " + failure);
+            return CompletableFuture.completedFuture(false);
+        }).thenCompose(Function.identity());
+    }
+
+    private static boolean isForbidden(Throwable failure) {
+        Throwable t = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause()
+                : failure;
+        return t instanceof ReloadException e && e.errorCode() == ErrorCode.ERROR_FORBIDDEN;
     }
 
     /** The replica set of {@code resource} without this peer. */

@@ -3,6 +3,7 @@ package org.reloadj.core.peer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -22,6 +23,7 @@ import org.reloadj.core.node.RequestHandler;
 import org.reloadj.core.node.VerifiedSender;
 import org.reloadj.core.storage.StorageEngine;
 import org.reloadj.core.storage.StorageException;
+import org.reloadj.core.storage.StoredKind;
 import org.reloadj.core.storage.ValueCertificates;
 import org.reloadj.core.storage.Writer;
 import org.reloadj.core.time.Scheduler;
@@ -120,6 +122,11 @@ public final class StorageService implements Cancellable {
     /** The Resource-IDs this peer stores something at, ascending (for diagnostics and tests). */
     public List<ResourceId> storedResources() {
         return engine.storedResources();
+    }
+
+    /** What this peer stores at {@code resource}, by kind (for diagnostics and tests). */
+    public Map<KindId, StoredKind> storedAt(ResourceId resource) {
+        return engine.storedAt(resource);
     }
 
     private CompletionStage<MessageBody> store(IncomingRequest request) throws ReloadException {

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.reloadj.wire.storage.StoredDataValue;
 import org.reloadj.api.NodeId;
 import org.reloadj.api.Opaque;
 import org.reloadj.api.ResourceId;
@@ -80,6 +81,37 @@ class ReplicationOverlayTest {
         assertThat(holds(overlay.peer(responsible))).as("the old responsible peer is now a replica").isTrue();
         assertThat(holds(overlay.peer(at(1)))).as("still a replica").isTrue();
         assertThat(holds(overlay.peer(at(2)))).as("out of the replica set: forgotten").isFalse();
+    }
+
+    @Test
+    void a_replica_refused_by_a_peer_that_has_not_yet_learnt_of_a_joiner_is_sent_again_once_it_has() {
+        store("before the join");
+        NodeId joinerId = NodeId.of(resource.bytes());
+        List<NodeId> ring = new ArrayList<>(overlay.members);
+        ring.add(joinerId);
+        ReloadNode joiner = overlay.start(joinerId, "joiner@" + SecureOverlay.OVERLAY, NodeSettings.Builder::build, ring);
+        overlay.link(overlay.peer(at(-1)), joiner);
+        overlay.link(joiner, overlay.peer(responsible));
+        overlay.link(joiner, overlay.peer(at(1)));
+        ReloadNode late = overlay.peer(at(1));
+        overlay.peers.stream().filter(p -> p != late).forEach(p -> overlay.topology(p).addMember(joinerId));
+        overlay.settle();
+
+        store("after the join");
+        assertThat(holds(joiner)).isTrue();
+        assertThat(storedText(late)).as("refused: the joiner is no replica source in its view yet")
+                .isEqualTo("before the join");
+
+        overlay.topology(late).addMember(joinerId);
+        overlay.scheduler.advance(java.time.Duration.ofSeconds(10));
+
+        assertThat(storedText(late)).isEqualTo("after the join");
+    }
+
+    private String storedText(ReloadNode node) {
+        org.reloadj.core.storage.StoredValue stored = node.storage().orElseThrow().storedAt(resource).get(SINGLE.id()).values().values()
+                .iterator().next();
+        return ((StoredDataValue.SingleValue) stored.data().value()).value().value().toUtf8();
     }
 
     @Test
