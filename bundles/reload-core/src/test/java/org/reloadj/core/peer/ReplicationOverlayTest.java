@@ -63,17 +63,23 @@ class ReplicationOverlayTest {
         assertThat(overlay.peer(at(1)).storage().orElseThrow().storedResources()).containsExactly(resource);
     }
 
-    @Test
-    void a_joining_peer_receives_the_data_it_becomes_responsible_for_and_a_dropped_replica_forgets_it() {
-        store("handed over");
+    /** A peer at the resource's own id, linked to its ring neighbours, which no topology knows yet. */
+    private ReloadNode startJoiner() {
         NodeId joinerId = NodeId.of(resource.bytes());
         List<NodeId> ring = new ArrayList<>(overlay.members);
         ring.add(joinerId);
         ReloadNode joiner = overlay.start(joinerId, "joiner@" + SecureOverlay.OVERLAY, NodeSettings.Builder::build, ring);
         overlay.link(overlay.peer(at(-1)), joiner);
         overlay.link(joiner, overlay.peer(responsible));
+        return joiner;
+    }
 
-        overlay.peers.forEach(p -> overlay.topology(p).addMember(joinerId));
+    @Test
+    void a_joining_peer_receives_the_data_it_becomes_responsible_for_and_a_dropped_replica_forgets_it() {
+        store("handed over");
+        ReloadNode joiner = startJoiner();
+
+        overlay.peers.forEach(p -> overlay.topology(p).addMember(joiner.node().settings().nodeId()));
         overlay.settle();
 
         assertThat(holds(joiner)).isTrue();
@@ -86,12 +92,8 @@ class ReplicationOverlayTest {
     @Test
     void a_replica_refused_by_a_peer_that_has_not_yet_learnt_of_a_joiner_is_sent_again_once_it_has() {
         store("before the join");
-        NodeId joinerId = NodeId.of(resource.bytes());
-        List<NodeId> ring = new ArrayList<>(overlay.members);
-        ring.add(joinerId);
-        ReloadNode joiner = overlay.start(joinerId, "joiner@" + SecureOverlay.OVERLAY, NodeSettings.Builder::build, ring);
-        overlay.link(overlay.peer(at(-1)), joiner);
-        overlay.link(joiner, overlay.peer(responsible));
+        ReloadNode joiner = startJoiner();
+        NodeId joinerId = joiner.node().settings().nodeId();
         overlay.link(joiner, overlay.peer(at(1)));
         ReloadNode late = overlay.peer(at(1));
         overlay.peers.stream().filter(p -> p != late).forEach(p -> overlay.topology(p).addMember(joinerId));
