@@ -46,6 +46,13 @@ class ValueRulesTest {
     }
 
     @Test
+    void a_shared_secret_is_not_empty() {
+        assertThat(problems("<shared-secret>correct horse battery staple</shared-secret>\n")).isEmpty();
+        assertThat(problems("<shared-secret>   </shared-secret>\n")).singleElement().asString()
+                .contains("shared-secret: the shared secret is empty");
+    }
+
+    @Test
     void the_initial_ttl_fits_the_ttl_field() {
         assertThat(problems("<initial-ttl>0</initial-ttl>\n")).singleElement().asString().contains("1..255");
         assertThat(problems("<initial-ttl>256</initial-ttl>\n")).hasSize(1);

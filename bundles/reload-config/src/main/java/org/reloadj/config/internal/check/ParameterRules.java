@@ -32,6 +32,7 @@ final class ParameterRules {
         r.limits();
         r.enrollmentServers();
         r.selfSigned();
+        r.sharedSecret();
         r.bootstrapNodes();
         r.nodeIdLists();
     }
@@ -70,6 +71,12 @@ final class ParameterRules {
         c.selfSignedPermitted().filter(SelfSignedPermitted::permitted).ifPresent(s -> out.require(
                 SelfSignedPermitted.STANDARD_DIGESTS.contains(s.digest()), Places.of(c, "self-signed-permitted"),
                 "digest \"" + s.digest() + "\" is neither sha1 nor sha256 (RFC 6940, 11.1)"));
+    }
+
+    /** A shared secret keys every link of the overlay (4.1.1, 13.4): it cannot be empty. */
+    private void sharedSecret() {
+        c.sharedSecret().ifPresent(secret -> out.require(!secret.isBlank(), Places.of(c, "shared-secret"),
+                "the shared secret is empty: links could not derive their TLS-PSK key (RFC 6940, 4.1.1, 11.1)"));
     }
 
     private void bootstrapNodes() {
