@@ -1,6 +1,7 @@
 package org.reloadj.security;
 
 import java.security.GeneralSecurityException;
+import java.security.Provider;
 import java.security.cert.CertPathValidator;
 import java.security.cert.CertPathValidatorException;
 import java.security.cert.CertPathValidatorException.BasicReason;
@@ -15,11 +16,14 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.reloadj.api.NodeId;
 import org.reloadj.api.Opaque;
 import org.reloadj.security.ReloadSecurityException.Reason;
+import org.reloadj.security.crypto.NativeProvider;
 import org.reloadj.security.internal.Der;
 import org.reloadj.security.internal.Digests;
 import org.reloadj.security.internal.LruCache;
@@ -38,6 +42,10 @@ import org.reloadj.security.internal.LruCache;
  * used first out). Thread-safe.
  */
 public final class CertificateValidator {
+    /** Certificate signature algorithms the native provider is asked to check. */
+    private static final Set<String> NATIVE_SIGNATURES = Set.of("SHA256WITHECDSA", "SHA384WITHECDSA",
+            "SHA512WITHECDSA", "SHA256WITHRSA", "SHA384WITHRSA", "SHA512WITHRSA");
+
     /** The default number of certificates remembered. */
     public static final int DEFAULT_CACHE_SIZE = 10_000;
 
@@ -163,6 +171,7 @@ public final class CertificateValidator {
             PKIXParameters params = new PKIXParameters(roots.anchors());
             params.setRevocationEnabled(false);
             params.setDate(Date.from(now));
+            nativeSignatureProvider(path).ifPresent(params::setSigProvider);
             CertPathValidator.getInstance("PKIX")
                     .validate(CertificateFactory.getInstance("X.509").generateCertPath(path), params);
         } catch (CertPathValidatorException e) {
@@ -172,6 +181,17 @@ public final class CertificateValidator {
         } catch (GeneralSecurityException e) {
             throw new ReloadSecurityException(Reason.UNTRUSTED_CERTIFICATE, "cannot validate the chain: " + e, e);
         }
+    }
+
+    /**
+     * The native provider to check the path's certificate signatures with, when one is installed
+     * and every signature is of an algorithm it has: the JDK's own ECDSA takes milliseconds per
+     * certificate, and a node meets each other node's certificate once.
+     */
+    private static Optional<String> nativeSignatureProvider(List<X509Certificate> path) {
+        boolean common = path.stream()
+                .allMatch(c -> NATIVE_SIGNATURES.contains(c.getSigAlgName().toUpperCase(Locale.ROOT)));
+        return common ? NativeProvider.installed().map(Provider::getName) : Optional.empty();
     }
 
     /**

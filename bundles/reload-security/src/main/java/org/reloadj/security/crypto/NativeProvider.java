@@ -17,17 +17,17 @@ import java.util.Optional;
  * system property {@value #PROPERTY} names another provider, or {@code none} to keep to Bouncy
  * Castle.
  */
-final class NativeProvider {
+public final class NativeProvider {
     /** The system property naming the provider. */
-    static final String PROPERTY = "reloadj.crypto.provider";
+    public static final String PROPERTY = "reloadj.crypto.provider";
     /** The provider used when the property is unset. */
-    static final String DEFAULT = "AmazonCorrettoCryptoProvider";
+    public static final String DEFAULT = "AmazonCorrettoCryptoProvider";
 
     private NativeProvider() {
     }
 
     /** The installed provider to sign and verify with, if any. */
-    static Optional<Provider> installed() {
+    public static Optional<Provider> installed() {
         String name = System.getProperty(PROPERTY, DEFAULT);
         if (name.isBlank() || name.equals("none")) {
             return Optional.empty();
