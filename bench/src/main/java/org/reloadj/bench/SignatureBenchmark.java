@@ -1,6 +1,8 @@
 package org.reloadj.bench;
 
+import com.amazon.corretto.crypto.provider.AmazonCorrettoCryptoProvider;
 import java.security.SecureRandom;
+import java.security.Security;
 import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -21,6 +23,7 @@ import org.reloadj.security.KeyAlgorithm;
 import org.reloadj.security.ReloadSecurityException;
 import org.reloadj.security.SelfSignedPolicy;
 import org.reloadj.security.TrustAnchors;
+import org.reloadj.security.crypto.NativeProvider;
 import org.reloadj.security.selfsigned.SelfSignedCredentials;
 import org.reloadj.security.selfsigned.SelfSignedRequest;
 import org.reloadj.security.signature.CertificateSource;
@@ -70,10 +73,10 @@ public class SignatureBenchmark {
     @Setup
     public void setUp() throws ReloadSecurityException {
         if ("native".equals(crypto)) {
-            java.security.Security.addProvider(com.amazon.corretto.crypto.provider.AmazonCorrettoCryptoProvider.INSTANCE);
-            System.clearProperty("reloadj.crypto.provider");
+            Security.addProvider(AmazonCorrettoCryptoProvider.INSTANCE);
+            System.clearProperty(NativeProvider.PROPERTY);
         } else {
-            System.setProperty("reloadj.crypto.provider", "none");
+            System.setProperty(NativeProvider.PROPERTY, "none");
         }
         Credentials credentials = new SelfSignedCredentials(Clock.systemUTC(), new SecureRandom()).create(
                 SelfSignedRequest.of("bench@example.org", "overlay.example.org")

@@ -23,37 +23,45 @@ import org.reloadj.security.signature.CertificateSource;
 import org.reloadj.topology.chord.ChordPlugin;
 
 /**
- * The benchmark's overlay: {@code n} {@link RunningNode}s on 127.0.0.1, each on its own event loop,
- * sharing one link provider, enrolled by one CA, joining one after the other through the first
- * node with CHORD-RELOAD's join (RFC 6940, 10.5) as a node of a real deployment does.
+ * The benchmark's overlay: {@code n} {@link RunningNode}s on 127.0.0.1, each on the I/O thread its
+ * links are kept on, sharing one link provider, enrolled by one CA, joining one after the other
+ * through the first node with CHORD-RELOAD's join (RFC 6940, 10.5) as a node of a real deployment
+ * does.
  */
 final class Cluster implements AutoCloseable {
     private static final Duration JOIN_TIMEOUT = Duration.ofSeconds(60);
 
     private final ClusterLinks links;
     private final List<RunningNode> nodes = new ArrayList<>();
-    private ClusterIdentities identities;
-    private OverlayConfigurations document;
-    private InetSocketAddress first;
-    private String linkType;
+    private final ClusterIdentities identities;
+    private final InetSocketAddress first;
+    private final OverlayConfigurations document;
+    private final String linkType;
 
-    private Cluster(ClusterLinks links) {
+    private Cluster(ClusterLinks links, ClusterOptions options) throws Exception {
         this.links = links;
+        this.identities = new ClusterIdentities(ClusterDocument.OVERLAY, options.signature(),
+                OverlayConfiguration.DEFAULT_NODE_ID_LENGTH, options.seed());
+        this.first = new InetSocketAddress(InetAddress.getLoopbackAddress(), freePort(options.link()));
+        this.document = ClusterDocument.create(identities.root(), first, options);
+        this.linkType = linkType(options.link());
     }
 
     /** Starts and joins the overlay of {@code options}; {@code progress} hears each step. */
     static Cluster start(ClusterOptions options, Consumer<String> progress) throws Exception {
         ClusterLinks links = ClusterLinks.open(options);
-        Cluster cluster = new Cluster(links);
+        Cluster cluster;
         try {
-            cluster.identities = new ClusterIdentities(ClusterDocument.OVERLAY, options.signature(),
-                    OverlayConfiguration.DEFAULT_NODE_ID_LENGTH, options.seed());
-            cluster.first = new InetSocketAddress(InetAddress.getLoopbackAddress(), freePort(options.link()));
-            cluster.document = ClusterDocument.create(cluster.identities.root(), cluster.first, options);
-            cluster.linkType = linkType(options.link());
+            cluster = new Cluster(links, options);
+        } catch (Exception | Error e) {
+            links.close();
+            throw e;
+        }
+        try {
             for (int i = 0; i < options.nodes(); i++) {
                 long nanos = cluster.addNode();
-                progress.accept("node " + (i + 1) + " of " + options.nodes() + " joined in " + nanos / 1_000_000 + " ms");
+                progress.accept("node " + (i + 1) + " of " + options.nodes() + " joined in " + nanos / 1_000_000
+                        + " ms");
             }
             return cluster;
         } catch (Exception | Error e) {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -74,8 +73,7 @@ final class BootstrapNodes {
                 return CompletableFuture.completedFuture(result);
             }
             if (!next.hasNext()) {
-                return CompletableFuture.<R>failedFuture(failure instanceof CompletionException
-                        && failure.getCause() != null ? failure.getCause() : failure);
+                return CompletableFuture.<R>failedFuture(Failures.cause(failure));
             }
             return firstAnswer(next, attempt);
         }).thenCompose(Function.identity());

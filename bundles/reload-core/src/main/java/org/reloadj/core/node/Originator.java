@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 import java.util.random.RandomGenerator;
@@ -76,7 +75,7 @@ final class Originator {
         transactions.send(signed).whenComplete((response, failure) -> {
             pending.remove(txid);
             if (failure != null) {
-                result.completeExceptionally(failure instanceof CompletionException ? failure.getCause() : failure);
+                result.completeExceptionally(Failures.cause(failure));
                 return;
             }
             try {

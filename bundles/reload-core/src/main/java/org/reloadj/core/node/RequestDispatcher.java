@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 import org.reloadj.api.Cancellable;
@@ -113,8 +112,7 @@ final class RequestDispatcher {
         if (failure == null && body != null && (body.messageCode() == expected || body.messageCode() == MessageCode.ERROR.code())) {
             response = responses.answer(h, from, body);
         } else {
-            Throwable cause = failure instanceof CompletionException && failure.getCause() != null
-                    ? failure.getCause() : failure;
+            Throwable cause = Failures.cause(failure);
             if (cause instanceof ErrorResponseException e) {
                 response = responses.answer(h, from, new ErrorResponse(e.errorCode().code(), e.errorInfo()));
             } else if (cause instanceof ReloadException e) {

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
@@ -20,6 +19,7 @@ import org.reloadj.api.NodeId;
 import org.reloadj.api.ReloadException;
 import org.reloadj.api.ResourceId;
 import org.reloadj.api.topology.Topology;
+import org.reloadj.core.node.Failures;
 import org.reloadj.core.node.Node;
 import org.reloadj.core.node.OutgoingRequest;
 import org.reloadj.core.storage.StorageEngine;
@@ -154,9 +154,7 @@ final class Replicator {
     }
 
     private static boolean isForbidden(Throwable failure) {
-        Throwable t = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause()
-                : failure;
-        return t instanceof ReloadException e && e.errorCode() == ErrorCode.ERROR_FORBIDDEN;
+        return Failures.cause(failure) instanceof ReloadException e && e.errorCode() == ErrorCode.ERROR_FORBIDDEN;
     }
 
     /** The replica set of {@code resource} without this peer. */

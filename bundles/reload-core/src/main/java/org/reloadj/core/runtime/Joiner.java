@@ -17,6 +17,7 @@ import java.util.function.Function;
 import org.reloadj.api.ErrorCode;
 import org.reloadj.api.NodeId;
 import org.reloadj.api.ReloadException;
+import org.reloadj.core.node.Failures;
 import org.reloadj.core.node.Node;
 import org.reloadj.core.time.Scheduler;
 
@@ -54,7 +55,7 @@ final class Joiner {
         CompletionStage<?> linked = others.isEmpty() ? CompletableFuture.completedFuture(null)
                 : node.bootstrap(others).handle((admitting, failure) -> {
                     if (failure != null && !listed) {
-                        throw new CompletionException(unwrap(failure));
+                        throw new CompletionException(Failures.cause(failure));
                     }
                     return admitting;
                 });
@@ -80,7 +81,7 @@ final class Joiner {
                 return CompletableFuture.completedFuture(peer);
             }
             if (!next.hasNext()) {
-                return CompletableFuture.<NodeId>failedFuture(unwrap(failure));
+                return CompletableFuture.<NodeId>failedFuture(Failures.cause(failure));
             }
             return tryFrom(next);
         }).thenCompose(Function.identity());
@@ -119,9 +120,5 @@ final class Joiner {
         } catch (SocketException e) {
             return false;
         }
-    }
-
-    private static Throwable unwrap(Throwable failure) {
-        return failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
     }
 }

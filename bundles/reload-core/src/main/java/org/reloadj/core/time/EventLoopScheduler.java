@@ -30,6 +30,7 @@ public final class EventLoopScheduler implements Scheduler, Executor, AutoClosea
     private final Clock clock;
     private final ScheduledExecutorService executor;
     private final boolean owned;
+    /** The pending timers on a shared thread, cancelled on close (an own thread drops them itself). */
     private final Set<ScheduledFuture<?>> timers = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
     private volatile Thread thread;
@@ -79,17 +80,23 @@ public final class EventLoopScheduler implements Scheduler, Executor, AutoClosea
         if (closed) {
             return () -> { };
         }
-        TimerTask timer = new TimerTask(task);
+        long nanos = Math.max(0, delay.toNanos());
         try {
-            timer.future = executor.schedule(timer, Math.max(0, delay.toNanos()), TimeUnit.NANOSECONDS);
+            if (owned) {
+                // shutting the own thread down drops its timers: nothing to remember
+                ScheduledFuture<?> f = executor.schedule(() -> runGuarded(task), nanos, TimeUnit.NANOSECONDS);
+                return () -> f.cancel(false);
+            }
+            TimerTask timer = new TimerTask(task);
+            timer.future = executor.schedule(timer, nanos, TimeUnit.NANOSECONDS);
+            timers.add(timer.future);
+            if (timer.future.isDone()) {
+                timers.remove(timer.future);
+            }
+            return timer::cancel;
         } catch (RejectedExecutionException e) {
             return rejected(e);
         }
-        timers.add(timer.future);
-        if (timer.future.isDone()) {
-            timers.remove(timer.future);
-        }
-        return timer::cancel;
     }
 
     @Override
@@ -175,7 +182,7 @@ public final class EventLoopScheduler implements Scheduler, Executor, AutoClosea
         }
     }
 
-    /** A scheduled task that forgets its future once it ran or was cancelled. */
+    /** A task scheduled on a shared thread, which forgets its future once it ran or was cancelled. */
     private final class TimerTask implements Runnable {
         private final Runnable task;
         private volatile ScheduledFuture<?> future;
